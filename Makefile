@@ -1,0 +1,20 @@
+# The two commands a user needs are `make demo` and `make test`; the rest are
+# conveniences. All of them are safe to run again.
+SHELL := /bin/bash
+DEV := ./scripts/dev.sh
+
+.PHONY: demo test deps venv db-start db-stop deploy psql pg-env
+
+demo: ## install what is missing, start PostgreSQL, deploy, run the pipeline on the sample day
+	@$(DEV) demo
+
+test: ## install what is missing and run every test on a throwaway cluster
+	@$(DEV) test
+
+deps: ; @$(DEV) deps
+venv: ; @$(DEV) venv
+db-start: ; @$(DEV) db-start
+db-stop: ; @$(DEV) db-stop
+deploy: ; @$(DEV) deploy
+psql: ; @$(DEV) psql
+pg-env: ; @$(DEV) pg-env

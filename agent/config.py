@@ -1,0 +1,163 @@
+"""Agent configuration: config.toml, overridden by MLB_* environment variables.
+
+Secrets (the Odds API key, a DATABASE_URL that may hold a password) come only
+from the environment; a config file that contains one is refused.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+SECRET_KEYS = frozenset({"odds_api_key", "database_url", "password", "api_key"})
+BROWSER_USER_AGENT = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0 Safari/537.36"
+)
+
+
+class _Section(BaseModel):
+    """A config section: unknown keys are typos, so they are errors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class HttpSettings(_Section):
+    """How every source is fetched."""
+
+    timeout_seconds: float = 20.0
+    max_retries: int = Field(4, ge=0, le=10)
+    backoff_base_seconds: float = 1.0
+    backoff_max_seconds: float = 60.0
+    max_in_flight: int = Field(4, ge=1, le=32)
+    user_agent: str = BROWSER_USER_AGENT
+
+
+class SourceSettings(_Section):
+    """Settings every source shares."""
+
+    enabled: bool = True
+    base_url: str
+    interval_minutes: int = Field(15, ge=1)
+    min_request_interval_seconds: float = Field(1.0, ge=0)
+
+
+class ActionNetworkSettings(SourceSettings):
+    base_url: str = "https://api.actionnetwork.com"
+    # 15 = consensus, 30 = opening line (not bettable, kept for analysis).
+    book_ids: list[int] = [15, 30, 68, 69, 71, 75, 79, 123, 972]
+    collect_history: bool = True
+
+
+class SbdSettings(SourceSettings):
+    base_url: str = "https://srfeeds.sportsbettingdime.com"
+    books: list[str] = ["betmgm", "bet365", "fanatics", "draftkings", "caesars", "fanduel"]
+
+
+class VsinSettings(SourceSettings):
+    base_url: str = "https://data.vsin.com"
+    # "" is the bare page (DraftKings).
+    views: list[str] = ["", "circa", "fanduel", "mgm", "caesars"]
+
+
+class MlbStatsApiSettings(SourceSettings):
+    base_url: str = "https://statsapi.mlb.com"
+    interval_minutes: int = 30
+    # Finals arrive after the day: re-collect this many past days each run.
+    recollect_days: int = Field(2, ge=0, le=14)
+
+
+class OddsApiSettings(SourceSettings):
+    base_url: str = "https://api.the-odds-api.com"
+    interval_minutes: int = 60
+    regions: str = "us"
+    markets: str = "h2h,spreads,totals"
+
+
+class SourcesSettings(_Section):
+    action_network: ActionNetworkSettings = ActionNetworkSettings()
+    sbd: SbdSettings = SbdSettings()
+    vsin: VsinSettings = VsinSettings()
+    mlb_stats_api: MlbStatsApiSettings = MlbStatsApiSettings()
+    odds_api: OddsApiSettings = OddsApiSettings()
+
+
+class DatabaseSettings(_Section):
+    """The connection comes from DATABASE_URL or the libpq PG* variables."""
+
+    agent_role: str = "mlb_agent"
+    connect_timeout_seconds: int = 10
+
+
+class PipelineSettings(_Section):
+    """Zone switches; mirrored into the database's settings table."""
+
+    enable_staging: bool = True
+    enable_curated: bool = True
+    auto_promotion: bool = True
+
+
+class _SecretFreeToml(TomlConfigSettingsSource):
+    """A TOML source that refuses secrets, which belong in the environment."""
+
+    def __init__(self, settings_cls: type[BaseSettings], toml_file: Path) -> None:
+        super().__init__(settings_cls, toml_file=toml_file)
+        found = sorted(_secret_paths(self.toml_data))
+        if found:
+            raise ValueError(
+                f"config file holds secrets ({', '.join(found)}); set them in the environment"
+            )
+
+
+def _secret_paths(data: dict[str, Any], prefix: str = "") -> list[str]:
+    paths: list[str] = []
+    for key, value in data.items():
+        if key.lower() in SECRET_KEYS:
+            paths.append(prefix + key)
+        if isinstance(value, dict):
+            paths.extend(_secret_paths(value, f"{prefix}{key}."))
+    return paths
+
+
+def config_path() -> Path:
+    return Path(os.environ.get("MLB_CONFIG", "config.toml"))
+
+
+class Settings(BaseSettings):
+    """Everything the agent reads; see config.toml for documented defaults."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MLB_", env_nested_delimiter="__", extra="forbid"
+    )
+
+    http: HttpSettings = HttpSettings()
+    sources: SourcesSettings = SourcesSettings()
+    database: DatabaseSettings = DatabaseSettings()
+    pipeline: PipelineSettings = PipelineSettings()
+    odds_api_key: SecretStr | None = Field(None, validation_alias="ODDS_API_KEY")
+    database_url: SecretStr | None = Field(None, validation_alias="DATABASE_URL")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = _SecretFreeToml(settings_cls, toml_file=config_path())
+        return (init_settings, env_settings, toml)
+
+
+def load_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,66 @@
+"""Database access: connections and the few queries the CLI needs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from agent.config import Settings
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database could not be reached; the message says why in one line."""
+
+
+def connect(settings: Settings, role: str | None = None) -> psycopg.Connection[dict[str, Any]]:
+    """Connect with DATABASE_URL or the PG* variables, optionally as another login role."""
+    conninfo = settings.database_url.get_secret_value() if settings.database_url else ""
+    kwargs: dict[str, Any] = {"connect_timeout": settings.database.connect_timeout_seconds}
+    if role:
+        kwargs["user"] = role
+    try:
+        return psycopg.connect(conninfo, row_factory=dict_row, autocommit=True, **kwargs)
+    except psycopg.OperationalError as exc:
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+        raise DatabaseUnavailable(f"database unreachable: {first_line}") from exc
+
+
+def fetch_all(conn: psycopg.Connection[dict[str, Any]], sql: str) -> list[dict[str, Any]]:
+    with conn.cursor() as cur:
+        cur.execute(sql.encode())
+        return cur.fetchall()
+
+
+SCHEMAS_SQL = """
+SELECT n.nspname AS schema,
+       (SELECT count(*) FROM pg_class c
+         WHERE c.relnamespace = n.oid AND c.relkind IN ('r', 'p')) AS tables,
+       (SELECT count(*) FROM pg_class c
+         WHERE c.relnamespace = n.oid AND c.relkind IN ('v', 'm')) AS views,
+       obj_description(n.oid, 'pg_namespace') AS description
+  FROM pg_namespace n
+ WHERE n.nspname IN ('raw_data', 'staging', 'curated', 'pipeline')
+ ORDER BY array_position(ARRAY['raw_data', 'staging', 'curated', 'pipeline'], n.nspname::text)
+"""
+
+CHANGES_SQL = """
+SELECT count(*) AS deployed, max(committed_at) AS last_deployed_at,
+       (array_agg(change ORDER BY committed_at DESC))[1] AS last_change
+  FROM sqitch.changes WHERE project = 'mlb'
+"""
+
+CRON_SQL = "SELECT jobname, schedule, active, username FROM cron.job ORDER BY jobname"
+
+
+def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:
+    """What exists in the database right now; nothing is estimated."""
+    result: dict[str, Any] = {"schemas": fetch_all(conn, SCHEMAS_SQL)}
+    for key, sql in (("sqitch", CHANGES_SQL), ("cron_jobs", CRON_SQL)):
+        try:
+            with conn.transaction():
+                result[key] = fetch_all(conn, sql)
+        except psycopg.errors.Error as exc:
+            result[key] = {"unavailable": str(exc).strip().splitlines()[0]}
+    return result

@@ -1,0 +1,12 @@
+-- Revert mlb:setup/schemas
+BEGIN;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE mlb_owner GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE mlb_owner IN SCHEMA staging, curated
+  REVOKE SELECT ON TABLES FROM mlb_analyst;
+DROP SCHEMA pipeline;
+DROP SCHEMA curated;
+DROP SCHEMA staging;
+DROP SCHEMA raw_data;
+
+COMMIT;

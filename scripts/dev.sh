@@ -1,0 +1,269 @@
+#!/usr/bin/env bash
+# One entry point behind the Makefile: installs what is missing, runs a
+# project-local PostgreSQL 15 with pg_cron, deploys with sqitch, runs tests.
+# Every subcommand is idempotent.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+PG_BIN=${MLB_PG_BIN:-/usr/lib/postgresql/15/bin}
+MLB_PGPORT=${MLB_PGPORT:-54329}
+MLB_DB=${MLB_DB:-mlb}
+VENV=${MLB_VENV:-$ROOT/.venv}
+DEB_PACKAGES=(postgresql-15 postgresql-contrib postgresql-15-cron postgresql-15-pgtap
+  postgresql-15-plpgsql-check sqitch libtap-parser-sourcehandler-pgtap-perl python3-venv)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# Run a PostgreSQL server binary as the user that owns the cluster.
+as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# A user who set DATABASE_URL or PGHOST before calling us has their own server.
+external_server() { [ -n "${DATABASE_URL:-}" ] || [ -n "${PGHOST:-}" ]; }
+
+# ---------------------------------------------------------------- packages
+missing_packages() {
+  local missing=()
+  [ -x "$PG_BIN/initdb" ] || missing+=(postgresql-15)
+  [ -f /usr/share/postgresql/15/extension/pg_cron.control ] || missing+=(postgresql-15-cron)
+  [ -f /usr/share/postgresql/15/extension/pgtap.control ] || missing+=(postgresql-15-pgtap)
+  [ -f /usr/share/postgresql/15/extension/plpgsql_check.control ] || missing+=(postgresql-15-plpgsql-check)
+  command -v sqitch >/dev/null || missing+=(sqitch)
+  command -v pg_prove >/dev/null || missing+=(libtap-parser-sourcehandler-pgtap-perl)
+  command -v psql >/dev/null || missing+=(postgresql-client-15)
+  python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
+  echo "${missing[@]:-}"
+}
+
+cmd_deps() {
+  local missing
+  missing=$(missing_packages)
+  [ -z "$missing" ] && return 0
+  say "installing Debian packages: $missing"
+  local sudo=""
+  if ! is_root; then
+    command -v sudo >/dev/null || die "missing packages ($missing); install them as root: apt-get install ${DEB_PACKAGES[*]}"
+    sudo="sudo"
+  fi
+  # shellcheck disable=SC2086
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  # shellcheck disable=SC2086
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  missing=$(missing_packages)
+  [ -z "$missing" ] || die "still missing after apt-get: $missing"
+}
+
+cmd_venv() {
+  local stamp="$VENV/.installed"
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "creating Python environment in $VENV"
+    python3 -m venv "$VENV"
+  fi
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    say "installing the agent and its dev tools"
+    if ! { "$VENV/bin/pip" install -q --upgrade pip && "$VENV/bin/pip" install -q -e ".[dev]"; } \
+        >"$VENV/pip.log" 2>&1; then
+      tail -30 "$VENV/pip.log" >&2
+      die "pip install failed (log: $VENV/pip.log)"
+    fi
+    touch "$stamp"
+  fi
+}
+
+# ---------------------------------------------------------------- cluster
+# Where the project's own cluster lives. As root the server runs as the
+# postgres user, which may not be able to enter the checkout (a clone in a
+# private temp dir): then the cluster lives in postgres' home instead.
+cluster_dir() {
+  if [ -n "${MLB_PGDATA:-}" ]; then echo "$MLB_PGDATA"; return; fi
+  if is_root && ! runuser -u postgres -- test -x "$ROOT"; then
+    echo "/var/lib/postgresql/mlb-pipeline-$(printf %s "$ROOT" | sha256sum | cut -c1-10)"
+  else
+    echo "$ROOT/.pgdata"
+  fi
+}
+
+# cluster_init DIR PORT DBNAME LISTEN [fast]
+cluster_init() {
+  local dir=$1 port=$2 db=$3 listen=$4 fast=${5:-}
+  mkdir -p "$dir/run" "$dir/log"
+  is_root && chown -R postgres:postgres "$dir"
+  chmod 700 "$dir"
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    say "initialising PostgreSQL 15 cluster in $dir/data"
+    as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres -E UTF8 --locale=C.UTF-8 \
+      --auth-local=trust --auth-host=scram-sha-256 >"$dir/log/initdb.log"
+    echo "include_if_exists = 'mlb.conf'" | as_pg tee -a "$dir/data/postgresql.conf" >/dev/null
+  fi
+  # Rewritten on every start so a changed port or database name takes effect.
+  {
+    echo "port = $port"
+    echo "listen_addresses = '$listen'"
+    echo "unix_socket_directories = '$dir/run'"
+    echo "shared_preload_libraries = 'pg_cron'"
+    echo "cron.database_name = '$db'"
+    # Jobs run in background workers: no TCP login or password needed.
+    echo "cron.use_background_workers = on"
+    echo "max_worker_processes = 32"
+    echo "timezone = 'UTC'"
+    echo "log_timezone = 'UTC'"
+    if [ -n "$fast" ]; then
+      # Throwaway test cluster: durability is not wanted, speed is.
+      echo "fsync = off"
+      echo "synchronous_commit = off"
+      echo "full_page_writes = off"
+    fi
+  } | as_pg tee "$dir/data/mlb.conf" >/dev/null
+}
+
+cluster_start() {
+  local dir=$1
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1 && return 0
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -w -l "$dir/log/postgres.log" start >/dev/null \
+    || { tail -20 "$dir/log/postgres.log" >&2; die "PostgreSQL did not start (log: $dir/log/postgres.log)"; }
+}
+
+cluster_stop() {
+  local dir=$1
+  if [ -f "$dir/data/PG_VERSION" ] && as_pg "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -w -m fast stop >/dev/null
+  fi
+}
+
+# Export the libpq variables for a local cluster.
+local_env() {
+  local dir=$1 port=$2 db=$3
+  export PGHOST="$dir/run" PGPORT="$port" PGUSER=postgres PGDATABASE="$db"
+  unset DATABASE_URL PGPASSWORD PGSERVICE || true
+}
+
+create_database() {
+  local db=$1
+  if [ -z "$(psql -X -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
+    psql -X -q -d postgres -c "CREATE DATABASE \"$db\""
+  fi
+}
+
+# The main (demo) cluster: started if local, checked if external.
+main_db_env() {
+  if external_server; then
+    check_external
+  else
+    local dir
+    dir=$(cluster_dir)
+    cluster_init "$dir" "$MLB_PGPORT" "$MLB_DB" 127.0.0.1
+    cluster_start "$dir"
+    local_env "$dir" "$MLB_PGPORT" "$MLB_DB"
+    create_database "$MLB_DB"
+  fi
+}
+
+psql_main() { if [ -n "${DATABASE_URL:-}" ]; then psql -X "$DATABASE_URL" "$@"; else psql -X "$@"; fi; }
+
+# An existing server must offer pg_cron in this database and pgTAP to install.
+check_external() {
+  say "using your server (${DATABASE_URL:-PGHOST=$PGHOST})"
+  psql_main -tAc 'SELECT 1' >/dev/null || die "cannot connect to your server; check DATABASE_URL / PG* variables"
+  local problems
+  problems=$(psql_main -tA <<'SQL'
+SELECT 'pg_cron is not installed on the server (apt-get install postgresql-15-cron)'
+ WHERE NOT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_cron')
+UNION ALL
+SELECT 'pg_cron is not in shared_preload_libraries (add it to postgresql.conf and restart)'
+ WHERE current_setting('shared_preload_libraries') NOT LIKE '%pg_cron%'
+UNION ALL
+SELECT format('cron.database_name is %L, not this database %L (set it and restart)',
+              current_setting('cron.database_name', true), current_database())
+ WHERE coalesce(current_setting('cron.database_name', true), 'postgres') <> current_database()
+UNION ALL
+SELECT 'pgTAP is not installed on the server (apt-get install postgresql-15-pgtap); only tests need it'
+ WHERE NOT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pgtap');
+SQL
+)
+  if [ -n "$problems" ]; then
+    printf '%s\n' "$problems" >&2
+    echo "$problems" | grep -qv pgTAP && die "your server is not ready for this project"
+  fi
+  return 0
+}
+
+sqitch_target() { if [ -n "${DATABASE_URL:-}" ]; then echo "db:$DATABASE_URL"; else echo "db:pg:"; fi; }
+
+cmd_deploy() {
+  say "sqitch deploy --verify"
+  sqitch deploy --verify "$(sqitch_target)"
+}
+
+cmd_db_start() { cmd_deps; main_db_env; say "PostgreSQL is up: make psql"; }
+cmd_db_stop() { external_server && die "not stopping a server this project did not start"; cluster_stop "$(cluster_dir)"; say "stopped"; }
+
+cmd_pg_env() {
+  external_server && { echo "# using your own server from the environment"; return; }
+  local dir
+  dir=$(cluster_dir)
+  echo "export PGHOST='$dir/run' PGPORT='$MLB_PGPORT' PGUSER=postgres PGDATABASE='$MLB_DB'"
+}
+
+cmd_psql() { main_db_env; psql_main "$@"; }
+
+cmd_demo() {
+  cmd_deps
+  cmd_venv
+  main_db_env
+  cmd_deploy
+  "$VENV/bin/mlb-agent" status
+}
+
+# ---------------------------------------------------------------- tests
+cmd_test() {
+  cmd_deps
+  cmd_venv
+  # Tests never touch the user's data: a throwaway cluster every run.
+  unset DATABASE_URL PGHOST PGPORT PGUSER PGDATABASE PGPASSWORD PGSERVICE || true
+  local dir port=${MLB_TEST_PGPORT:-54339} db=mlb_test
+  dir=$(mktemp -d /tmp/mlb-test.XXXXXX)
+  chmod 755 "$dir"
+  # shellcheck disable=SC2064
+  trap "cluster_stop '$dir'; rm -rf '$dir'" EXIT
+  cluster_init "$dir" "$port" "$db" "" fast
+  cluster_start "$dir"
+  local_env "$dir" "$port" "$db"
+  create_database "$db"
+
+  say "sqitch: deploy, revert, deploy"
+  sqitch --quiet deploy --verify
+  sqitch --quiet revert -y
+  local left
+  left=$(psql -X -tAc "SELECT string_agg(nspname, ',') FROM pg_namespace WHERE nspname IN ('raw_data','staging','curated','pipeline')")
+  [ -z "$left" ] || die "sqitch revert left schemas behind: $left"
+  sqitch --quiet deploy --verify
+  sqitch status | tail -1
+
+  psql -X -q -c 'CREATE EXTENSION IF NOT EXISTS pgtap'
+  local status=0
+  say "pgTAP"
+  pg_prove -r --ext .sql --failures db/tests || status=1
+  say "pytest"
+  MLB_TEST_CLUSTER_DIR="$dir" "$VENV/bin/pytest" -q agent/tests || status=1
+  say "ruff and mypy"
+  "$VENV/bin/ruff" check agent || status=1
+  "$VENV/bin/mypy" agent || status=1
+  [ "$status" = 0 ] && say "all tests passed" || say "tests FAILED"
+  return "$status"
+}
+
+case "${1:-}" in
+  deps) cmd_deps ;;
+  venv) cmd_venv ;;
+  db-start) cmd_db_start ;;
+  db-stop) cmd_db_stop ;;
+  pg-env) cmd_pg_env ;;
+  psql) shift; cmd_psql "$@" ;;
+  deploy) cmd_deps; main_db_env; cmd_deploy ;;
+  demo) cmd_demo ;;
+  test) cmd_test ;;
+  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|demo|test}" ;;
+esac
