@@ -4,18 +4,38 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from rich.console import Console
+from rich.progress import track
 from rich.table import Table
 
-from agent import __version__, db
-from agent.config import load_settings
+from agent import __version__, collector, db, sources, storage
+from agent.config import ConfigError, Settings, load_settings
+from agent.fetch import Request, Result
+from agent.sources import sbro
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_CONFIG, EXIT_DATABASE = 0, 1, 2, 3, 4
+
+# Where a bare payload file of each source endpoint belongs (replay without .meta.json).
+ENDPOINT_TABLES = {
+    ("action_network", "books"): "action_network_books",
+    ("action_network", "scoreboard"): "action_network_games",
+    ("action_network", "history"): "action_network_odds",
+    ("sbd", "betting_splits"): "sbd_betting_splits",
+    ("vsin", "betting_splits"): "vsin_data",
+    ("mlb_stats_api", "schedule"): "mlb_stats_api",
+    ("odds_api", "odds"): "odds_api_responses",
+}
+
+
+def _date(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,10 +48,50 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log each request")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
     status = sub.add_parser("status", help="summarise what the database holds")
     status.add_argument("--json", action="store_true", help="print JSON instead of tables")
+
+    col = sub.add_parser("collect", help="fetch sources once and store every payload")
+    col.add_argument(
+        "--source",
+        action="append",
+        choices=collector.SOURCE_NAMES,
+        help="source to collect (repeatable; default: all)",
+    )
+    col.add_argument("--date", type=_date, help="New York date (default: today)")
+    col.add_argument("--start", type=_date, help="first date of a range")
+    col.add_argument("--end", type=_date, help="last date of a range")
+    col.add_argument("--save-dir", type=Path, help="also write each payload to files here")
+
+    rep = sub.add_parser("replay", help="store saved payload files, keeping their fetch times")
+    rep.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        help="directories of files written by --save-dir, or bare payload files",
+    )
+    rep.add_argument("--source", choices=collector.SOURCE_NAMES, help="source of bare files")
+    rep.add_argument("--endpoint", help="endpoint of bare files (e.g. betting_splits, schedule)")
+    rep.add_argument("--request-key", help="request key of bare files (e.g. the date)")
+    rep.add_argument(
+        "--fetched-at",
+        type=datetime.fromisoformat,
+        help="fetch time of bare files (default: the file's modification time)",
+    )
+
+    sub.add_parser(
+        "run", help="collect every enabled source on its interval until stopped"
+    ).add_argument("--source", action="append", choices=collector.SOURCE_NAMES)
+
+    imp = sub.add_parser("import-sbro", help="import SportsbookReviewsOnline season spreadsheets")
+    imp.add_argument("files", nargs="+", type=Path, help="season .xlsx files")
     return parser
+
+
+# ---------------------------------------------------------------- status
 
 
 def _print_summary(console: Console, data: dict[str, Any]) -> None:
@@ -49,22 +109,26 @@ def _print_summary(console: Console, data: dict[str, Any]) -> None:
             f"sqitch: {sq[0]['deployed']} changes deployed, last {sq[0]['last_change']} "
             f"at {sq[0]['last_deployed_at']}"
         )
-    jobs = data["cron_jobs"]
-    if isinstance(jobs, dict):
-        console.print(f"pg_cron: {jobs['unavailable']}")
-    elif not jobs:
-        console.print("pg_cron: no jobs scheduled")
-    else:
-        cron = Table(title="pg_cron jobs")
-        for col in ("jobname", "schedule", "active", "username"):
-            cron.add_column(col)
-        for job in jobs:
-            cron.add_row(*(str(job[c]) for c in ("jobname", "schedule", "active", "username")))
-        console.print(cron)
+    for key, title in (
+        ("raw_tables", "Raw payloads"),
+        ("source_health", "Source health"),
+        ("cron_jobs", "pg_cron jobs"),
+    ):
+        rows = data.get(key)
+        if isinstance(rows, dict):
+            console.print(f"{title}: {rows['unavailable']}")
+        elif not rows:
+            console.print(f"{title}: none")
+        else:
+            out = Table(title=title)
+            for col in rows[0]:
+                out.add_column(col)
+            for row in rows:
+                out.add_row(*("" if v is None else str(v) for v in row.values()))
+            console.print(out)
 
 
-def cmd_status(args: argparse.Namespace) -> int:
-    settings = load_settings()
+def cmd_status(settings: Settings, args: argparse.Namespace) -> int:
     with db.connect(settings) as conn:
         data = db.summary(conn)
     if args.json:
@@ -74,23 +138,143 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"status": cmd_status}
+# ---------------------------------------------------------------- collect
+
+
+def _days(args: argparse.Namespace) -> list[date]:
+    if args.start or args.end:
+        if not (args.start and args.end) or args.end < args.start:
+            raise ValueError("--start and --end go together, start <= end")
+        return [args.start + timedelta(days=n) for n in range((args.end - args.start).days + 1)]
+    return [args.date or collector.today_new_york()]
+
+
+def _report(reports: Sequence[collector.SourceReport]) -> int:
+    console = Console()
+    table = Table(title="Collection")
+    for col in ("source", "outcomes", "error"):
+        table.add_column(col)
+    for r in reports:
+        outcomes = ", ".join(f"{k} {v}" for k, v in sorted(r.outcomes.items()))
+        table.add_row(r.source, outcomes or "-", r.error or "")
+    console.print(table)
+    return EXIT_OK if all(r.ok or "skipped_no_key" in r.outcomes for r in reports) else EXIT_FAILURE
+
+
+def cmd_collect(settings: Settings, args: argparse.Namespace) -> int:
+    selected = args.source or list(collector.SOURCE_NAMES)
+    return _report(collector.collect(settings, selected, _days(args), args.save_dir))
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    collector.run_forever(settings, args.source or list(collector.SOURCE_NAMES))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- replay / import
+
+
+def _bare_result(path: Path, args: argparse.Namespace) -> Result:
+    if not (args.source and args.endpoint and args.request_key):
+        raise ValueError(f"{path} has no .meta.json: give --source, --endpoint and --request-key")
+    table = ENDPOINT_TABLES.get((args.source, args.endpoint))
+    if table is None:
+        raise ValueError(f"unknown endpoint {args.endpoint!r} for {args.source}")
+    when = args.fetched_at or datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    if when.tzinfo is None:
+        raise ValueError("--fetched-at needs a time zone, e.g. 2025-06-13T17:00:00+00:00")
+    content_type = "text/html" if path.suffix in (".html", ".htm") else "application/json"
+    request = Request(args.source, args.endpoint, table, args.request_key, f"file://{path.name}")
+    return Result(
+        request,
+        when,
+        when,
+        status=200,
+        headers={"content-type": content_type},
+        body=path.read_bytes(),
+    )
+
+
+def cmd_replay(settings: Settings, args: argparse.Namespace) -> int:
+    results: list[Result] = []
+    for path in args.paths:
+        if path.is_dir():
+            results.extend(storage.load_saved(m) for m in storage.saved_payloads(path))
+        elif path.name.endswith(".meta.json"):
+            results.append(storage.load_saved(path))
+        elif path.is_file():
+            results.append(_bare_result(path, args))
+        else:
+            raise ValueError(f"no such file or directory: {path}")
+    counts: dict[str, int] = {}
+    with db.connect(settings, role=settings.database.agent_role) as conn:
+        for result in track(results, description="replaying", disable=not sys.stderr.isatty()):
+            rendered = sources.render(result.request.source, result.body) if result.body else None
+            stored = storage.record(conn, result, mode="replay", rendered=rendered)
+            counts[stored.outcome] = counts.get(stored.outcome, 0) + 1
+    print(
+        f"replayed {len(results)} payloads: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    )
+    return EXIT_OK
+
+
+def cmd_import_sbro(settings: Settings, args: argparse.Namespace) -> int:
+    with db.connect(settings, role=settings.database.agent_role) as conn:
+        for path in track(args.files, description="importing", disable=not sys.stderr.isatty()):
+            if not path.is_file():
+                raise ValueError(f"no such file: {path}")
+            started = datetime.now(UTC)
+            body = path.read_bytes()
+            rendered = sbro.render(path)
+            request = Request("sbro", "season_file", "sbro_odds", path.name, f"file://{path.name}")
+            result = Result(
+                request,
+                started,
+                datetime.now(UTC),
+                body=body,
+                headers={
+                    "content-type": "application/vnd.openxmlformats-"
+                    "officedocument.spreadsheetml.sheet"
+                },
+            )
+            # The xlsx bytes are binary: the cells are the payload, the hash is the file's.
+            stored = storage.record(conn, result, mode="import", rendered=rendered, keep_body=False)
+            rows = sum(len(s["rows"]) for s in rendered["sheets"])
+            print(f"{path.name}: {stored.outcome} (raw id {stored.raw_id}, {rows} rows)")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "status": cmd_status,
+    "collect": cmd_collect,
+    "replay": cmd_replay,
+    "run": cmd_run,
+    "import-sbro": cmd_import_sbro,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     err = Console(stderr=True)
     try:
-        return COMMANDS[args.command](args)
-    except ValidationError as exc:
-        err.print(f"error: invalid configuration: {exc.errors()[0]['msg']}")
-        return EXIT_CONFIG
-    except ValueError as exc:
-        err.print(f"error: {exc}")
+        settings = load_settings()
+        return COMMANDS[args.command](settings, args)
+    except ConfigError as exc:
+        err.print(f"error: invalid configuration: {exc}")
         return EXIT_CONFIG
     except db.DatabaseUnavailable as exc:
         err.print(f"error: {exc}")
         return EXIT_DATABASE
+    except (ValueError, OSError) as exc:
+        err.print(f"error: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

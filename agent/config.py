@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -135,9 +135,7 @@ def config_path() -> Path:
 class Settings(BaseSettings):
     """Everything the agent reads; see config.toml for documented defaults."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="MLB_", env_nested_delimiter="__", extra="forbid"
-    )
+    model_config = SettingsConfigDict(env_prefix="MLB_", env_nested_delimiter="__", extra="forbid")
 
     http: HttpSettings = HttpSettings()
     sources: SourcesSettings = SourcesSettings()
@@ -159,5 +157,16 @@ class Settings(BaseSettings):
         return (init_settings, env_settings, toml)
 
 
+class ConfigError(ValueError):
+    """The configuration cannot be used; the message says why in one line."""
+
+
 def load_settings() -> Settings:
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"{where}: {first['msg']}") from exc
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc

@@ -51,13 +51,33 @@ SELECT count(*) AS deployed, max(committed_at) AS last_deployed_at,
   FROM sqitch.changes WHERE project = 'mlb'
 """
 
+RAW_TABLES_SQL = """
+SELECT s.source, t.raw_table,
+       (xpath('/row/n/text()', query_to_xml(
+          format('SELECT count(*) AS n FROM raw_data.%I', t.raw_table), false, true, ''
+       )))[1]::text::bigint AS rows
+  FROM raw_data.sources s CROSS JOIN LATERAL unnest(s.raw_tables) AS t(raw_table)
+ ORDER BY 1, 2
+"""
+
+HEALTH_SQL = """
+SELECT source, last_success_at, attempts_24h, success_rate_24h, consecutive_failures,
+       rows_stored, freshness_status
+  FROM raw_data.source_health ORDER BY source
+"""
+
 CRON_SQL = "SELECT jobname, schedule, active, username FROM cron.job ORDER BY jobname"
 
 
 def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:
     """What exists in the database right now; nothing is estimated."""
     result: dict[str, Any] = {"schemas": fetch_all(conn, SCHEMAS_SQL)}
-    for key, sql in (("sqitch", CHANGES_SQL), ("cron_jobs", CRON_SQL)):
+    for key, sql in (
+        ("sqitch", CHANGES_SQL),
+        ("raw_tables", RAW_TABLES_SQL),
+        ("source_health", HEALTH_SQL),
+        ("cron_jobs", CRON_SQL),
+    ):
         try:
             with conn.transaction():
                 result[key] = fetch_all(conn, sql)

@@ -19,7 +19,7 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 is_root() { [ "$(id -u)" = 0 ]; }
 
 # Run a PostgreSQL server binary as the user that owns the cluster.
-as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
+as_pg() { if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 # A user who set DATABASE_URL or PGHOST before calling us has their own server.
 external_server() { [ -n "${DATABASE_URL:-}" ] || [ -n "${PGHOST:-}" ]; }

@@ -1,0 +1,143 @@
+"""Collecting sources: each in its own thread, so one failing source never
+stops the others; every attempt is recorded, including failures and skips."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from agent import db, sources, storage
+from agent.config import Settings
+from agent.fetch import Fetcher, Request, Result
+
+log = logging.getLogger(__name__)
+NEW_YORK = ZoneInfo("America/New_York")
+SOURCE_NAMES = tuple(sources.MODULES)
+
+
+def today_new_york() -> date:
+    """Baseball days are New York days (with real DST)."""
+    return datetime.now(NEW_YORK).date()
+
+
+@dataclass
+class SourceReport:
+    source: str
+    outcomes: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+    def add(self, outcome: str) -> None:
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and any(o in ("stored", "unchanged") for o in self.outcomes)
+
+
+def _skip(request: Request, outcome: str, why: str) -> Result:
+    now = datetime.now(UTC)
+    return Result(request, now, now, outcome=outcome, error=why)
+
+
+def collect_source(
+    settings: Settings,
+    fetcher: Fetcher,
+    source: str,
+    days: Sequence[date],
+    save_dir: Path | None = None,
+    on_result: Callable[[SourceReport], None] | None = None,
+) -> SourceReport:
+    report = SourceReport(source)
+    cfg = sources.source_settings(settings, source)
+    try:
+        with db.connect(settings, role=settings.database.agent_role) as conn:
+            queue = sources.plan(settings, source, days)
+            while queue:
+                request = queue.pop(0)
+                if not cfg.enabled:
+                    result = _skip(request, "skipped_disabled", f"{source} is disabled in config")
+                elif source == "odds_api" and not request.secret_params:
+                    result = _skip(request, "skipped_no_key", "ODDS_API_KEY is not set")
+                else:
+                    result = fetcher.fetch(request, cfg.min_request_interval_seconds)
+                rendered = sources.render(source, result.body) if result.body else None
+                stored = storage.record(conn, result, rendered=rendered)
+                report.add(stored.outcome)
+                if save_dir is not None:
+                    storage.save(save_dir, result)
+                queue.extend(sources.follow_up(settings, result))
+                if on_result:
+                    on_result(report)
+    except Exception as exc:  # a broken source is reported, never fatal to the others
+        report.error = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        log.error("source %s failed: %s", source, report.error)
+    return report
+
+
+def collect(
+    settings: Settings,
+    selected: Sequence[str],
+    days: Sequence[date],
+    save_dir: Path | None = None,
+    fetcher: Fetcher | None = None,
+) -> list[SourceReport]:
+    own = fetcher is None
+    fetcher = fetcher or Fetcher(settings.http)
+    try:
+        with ThreadPoolExecutor(max_workers=max(len(selected), 1)) as pool:
+            futures = [
+                pool.submit(collect_source, settings, fetcher, s, days, save_dir) for s in selected
+            ]
+            return [f.result() for f in futures]
+    finally:
+        if own:
+            fetcher.close()
+
+
+def days_for(source: str, settings: Settings, today: date) -> list[date]:
+    """The MLB schedule is re-collected for past days so finals arrive."""
+    if source == "mlb_stats_api":
+        back = settings.sources.mlb_stats_api.recollect_days
+        return [today - timedelta(days=n) for n in range(back, -1, -1)]
+    return [today]
+
+
+def run_forever(
+    settings: Settings, selected: Sequence[str], stop: threading.Event | None = None
+) -> None:
+    """Collect each enabled source on its own interval until stopped (SIGTERM/SIGINT)."""
+    stop = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: stop.set())
+    enabled = [s for s in selected if sources.source_settings(settings, s).enabled]
+    next_due = dict.fromkeys(enabled, 0.0)
+    fetcher = Fetcher(settings.http)
+    try:
+        with ThreadPoolExecutor(max_workers=max(len(enabled), 1)) as pool:
+            running: dict[str, Future[SourceReport]] = {}
+            while not stop.is_set():
+                now = time.monotonic()
+                for source in enabled:
+                    busy = running.get(source)
+                    if now >= next_due[source] and (busy is None or busy.done()):
+                        interval = sources.source_settings(settings, source).interval_minutes * 60
+                        next_due[source] = now + interval
+                        running[source] = pool.submit(
+                            collect_source,
+                            settings,
+                            fetcher,
+                            source,
+                            days_for(source, settings, today_new_york()),
+                        )
+                stop.wait(1.0)
+    finally:
+        fetcher.close()

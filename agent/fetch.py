@@ -1,0 +1,162 @@
+"""HTTP fetching: timeouts, retries with backoff and jitter, Retry-After,
+a minimum interval per source and a bound on requests in flight."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attempt
+
+from agent.config import HttpSettings
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+SECRET_PARAMS = frozenset({"apikey", "api_key", "key", "token"})
+
+
+@dataclass(frozen=True)
+class Request:
+    """One thing to fetch from a source, and where its body belongs."""
+
+    source: str
+    endpoint: str
+    raw_table: str
+    request_key: str
+    url: str
+    params: dict[str, Any] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    secret_params: dict[str, str] = field(default_factory=dict)
+
+    def redacted_url(self) -> str:
+        shown = {**self.params, **{k: "***" for k in self.secret_params}}
+        return f"{self.url}?{urlencode(shown, safe='*,')}" if shown else self.url
+
+
+@dataclass
+class Result:
+    """What one attempt produced: a response, or the reason there is none."""
+
+    request: Request
+    started_at: datetime
+    finished_at: datetime
+    retries: int = 0
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | None = None
+    outcome: str | None = None  # only for attempts without a body
+    error: str | None = None
+
+    @property
+    def sha256(self) -> str | None:
+        return hashlib.sha256(self.body).hexdigest() if self.body is not None else None
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds a Retry-After header asks for (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class Fetcher:
+    """Shared by every source; thread-safe."""
+
+    def __init__(self, settings: HttpSettings, transport: httpx.BaseTransport | None = None):
+        self.settings = settings
+        self.client = httpx.Client(
+            timeout=httpx.Timeout(settings.timeout_seconds),
+            follow_redirects=True,
+            transport=transport,
+            headers={"User-Agent": settings.user_agent},
+        )
+        self._in_flight = threading.BoundedSemaphore(settings.max_in_flight)
+        self._last_request: dict[str, float] = {}
+        self._pace_lock = threading.Lock()
+
+    def close(self) -> None:
+        self.client.close()
+
+    def _pace(self, source: str, min_interval: float) -> None:
+        """Wait until min_interval has passed since this source's last request."""
+        with self._pace_lock:
+            now = time.monotonic()
+            wait = self._last_request.get(source, -1e9) + min_interval - now
+            self._last_request[source] = now + max(wait, 0.0)
+        if wait > 0:
+            time.sleep(wait)
+
+    def _wait(self, state: RetryCallState) -> float:
+        exponent: int = state.attempt_number - 1
+        backoff = float(
+            min(
+                self.settings.backoff_max_seconds,
+                self.settings.backoff_base_seconds * 2.0**exponent,
+            )
+        )
+        backoff *= random.uniform(0.5, 1.0)  # jitter
+        outcome = state.outcome
+        if outcome is not None and not outcome.failed:
+            response = outcome.result()
+            if isinstance(response, httpx.Response):
+                asked = retry_after_seconds(response.headers.get("Retry-After"))
+                if asked is not None:
+                    return float(min(asked, self.settings.backoff_max_seconds))
+        return backoff
+
+    def fetch(self, request: Request, min_interval: float = 0.0) -> Result:
+        started = datetime.now(UTC)
+        attempts = 0
+
+        def attempt() -> httpx.Response | Exception:
+            nonlocal attempts
+            attempts += 1
+            self._pace(request.source, min_interval)
+            with self._in_flight:
+                try:
+                    return self.client.get(
+                        request.url,
+                        params={**request.params, **request.secret_params},
+                        headers=request.headers,
+                    )
+                except (httpx.TimeoutException, httpx.TransportError) as exc:
+                    return exc
+
+        def should_retry(value: httpx.Response | Exception) -> bool:
+            if isinstance(value, httpx.Response):
+                return value.status_code in RETRY_STATUSES
+            return True
+
+        retrying = Retrying(
+            stop=stop_after_attempt(self.settings.max_retries + 1),
+            wait=self._wait,
+            retry=retry_if_result(should_retry),
+            retry_error_callback=lambda state: state.outcome.result() if state.outcome else None,
+            reraise=False,
+        )
+        value = retrying(attempt)
+        result = Result(request, started, datetime.now(UTC), retries=max(attempts - 1, 0))
+        if isinstance(value, httpx.Response):
+            result.status = value.status_code
+            result.headers = dict(value.headers)
+            result.body = value.content
+        elif isinstance(value, httpx.TimeoutException):
+            result.outcome, result.error = "timeout", f"timed out: {type(value).__name__}"
+        else:
+            result.outcome = "network_error"
+            result.error = f"{type(value).__name__}: {value}".splitlines()[0][:500]
+        return result
