@@ -214,6 +214,8 @@ cmd_demo() {
   cmd_venv
   main_db_env
   cmd_deploy
+  say "replaying the sample day (sample/) into raw_data as the agent role"
+  "$VENV/bin/mlb-agent" replay "$ROOT/sample"
   "$VENV/bin/mlb-agent" status
 }
 

@@ -1,12 +1,91 @@
-"""Shared fixtures: the throwaway PostgreSQL cluster that `make test` starts."""
+"""Shared fixtures: the throwaway PostgreSQL cluster that `make test` starts,
+and a real HTTP server on 127.0.0.1 that serves recorded payloads."""
 
+from __future__ import annotations
+
+import itertools
 import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
+import psycopg
 import pytest
+from psycopg.rows import dict_row
 
 ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "sample"
 REAL_FIXTURES = ROOT.parent / "shared" / "fixtures" / "real"
+_dates = itertools.count()
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b"{}"
+    content_type: str = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+class Server:
+    """Routes map a path to a list of replies, served in order; the last repeats."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, list[Reply]] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                path = self.path.split("?", 1)[0]
+                server.requests.append((self.path, dict(self.headers)))
+                replies = server.routes.get(path)
+                reply = (
+                    (replies.pop(0) if len(replies) > 1 else replies[0])
+                    if replies
+                    else Reply(404, b"<html><body>Not Found</body></html>", "text/html")
+                )
+                if reply.delay:
+                    time.sleep(reply.delay)
+                try:
+                    self.send_response(reply.status)
+                    self.send_header("Content-Type", reply.content_type)
+                    self.send_header("Content-Length", str(len(reply.body)))
+                    for k, v in reply.headers.items():
+                        self.send_header(k, v)
+                    self.end_headers()
+                    self.wfile.write(reply.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def route(self, path: str, *replies: Reply) -> None:
+        self.routes[path] = list(replies)
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def http_server() -> Iterator[Server]:
+    server = Server()
+    yield server
+    server.close()
 
 
 @pytest.fixture
@@ -15,5 +94,19 @@ def db_env(monkeypatch):
     if not os.environ.get("PGHOST"):
         pytest.skip("no test database (run through `make test`)")
     monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("ODDS_API_KEY", raising=False)
     monkeypatch.setenv("MLB_CONFIG", str(ROOT / "config.toml"))
     return os.environ["PGDATABASE"]
+
+
+@pytest.fixture
+def admin(db_env) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+    """A superuser connection for checking what the agent stored."""
+    with psycopg.connect("", row_factory=dict_row, autocommit=True) as conn:
+        yield conn
+
+
+@pytest.fixture
+def fresh_day() -> date:
+    """A date no other test uses, so request keys never collide (raw is append-only)."""
+    return date(2001, 1, 1) + timedelta(days=next(_dates) + os.getpid() % 1000 * 50)

@@ -83,7 +83,8 @@ BEGIN
                       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id', p_raw_table)
         INTO raw_id
         USING collection_log_id, p_request_key, coalesce(p_params, '{}'), p_url, p_finished_at, p_http_status,
-              p_content_type, v_payload, v_body_text, v_sha256, coalesce(p_body_bytes, octet_length(p_body)),
+              p_content_type, v_payload, v_body_text, v_sha256,
+              coalesce(p_body_bytes, octet_length(p_body), octet_length(p_rendered_payload::text)),
               p_agent_version;
     END IF;
   END IF;
