@@ -305,3 +305,64 @@ def test_raw_rows_cannot_be_updated_or_deleted_even_by_a_superuser(
             admin.execute(sql, (log["raw_id"],))
     with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
         admin.execute("TRUNCATE raw_data.mlb_stats_api CASCADE")
+
+
+def test_min_interval_between_requests_of_a_source(http_server, db_env):
+    from agent.config import HttpSettings
+    from agent.fetch import Fetcher, Request
+
+    http_server.route("/x", Reply(200, b"{}"))
+    fetcher = Fetcher(HttpSettings(max_retries=0))
+    request = Request("sbd", "betting_splits", "sbd_betting_splits", "k", f"{http_server.url}/x")
+    started = time.monotonic()
+    for _ in range(3):
+        assert fetcher.fetch(request, min_interval=0.25).status == 200
+    fetcher.close()
+    assert time.monotonic() - started >= 0.5  # two waits of 0.25 s
+
+
+def test_requests_in_flight_are_bounded(http_server, db_env):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from agent.config import HttpSettings
+    from agent.fetch import Fetcher, Request
+
+    http_server.route("/slow", Reply(200, b"{}", delay=0.3))
+    fetcher = Fetcher(HttpSettings(max_retries=0, max_in_flight=2))
+    request = Request("sbd", "betting_splits", "sbd_betting_splits", "k", f"{http_server.url}/slow")
+    started = time.monotonic()
+    with ThreadPoolExecutor(4) as pool:
+        statuses = list(pool.map(lambda _: fetcher.fetch(request).status, range(4)))
+    fetcher.close()
+    assert statuses == [200] * 4
+    assert time.monotonic() - started >= 0.55  # 4 requests, 2 at a time, 0.3 s each
+
+
+def test_run_loop_collects_until_stopped(settings, http_server, admin):
+    import threading
+
+    http_server.route("/api/v1/schedule", Reply(200, b'{"dates": [], "run": true}'))
+    stop = threading.Event()
+    before = admin.execute(
+        "SELECT coalesce(max(id), 0) AS id FROM raw_data.collection_log"
+    ).fetchone()["id"]
+    runner = threading.Thread(
+        target=collector.run_forever, args=(settings, ["mlb_stats_api"], stop)
+    )
+    runner.start()
+    deadline = time.monotonic() + 10
+    rows: list = []
+    while time.monotonic() < deadline and not rows:
+        time.sleep(0.2)
+        rows = admin.execute(
+            "SELECT * FROM raw_data.collection_log WHERE id > %s AND source = 'mlb_stats_api'",
+            (before,),
+        ).fetchall()
+    stop.set()
+    runner.join(timeout=10)
+    assert not runner.is_alive()
+    assert rows and rows[0]["outcome"] in ("stored", "unchanged")
+    # Past days are re-collected so finals arrive: the request is a date range ending today.
+    first, last = rows[0]["request_key"].split("..")
+    assert last == collector.today_new_york().isoformat()
+    assert first < last

@@ -161,21 +161,50 @@ SELECT 'sbro', 'sbro_odds', x.raw_id, x.fetched_at,
            CASE WHEN v.source_market = 'RL' THEN substring(v.price_cell FROM '^\s*([^()]*?)\s*\(') ELSE v.line_cell END AS line_text,
            CASE WHEN v.source_market = 'RL' THEN substring(v.price_cell FROM '\(([^()]*)\)') ELSE v.price_cell END AS price_text
   ) c
- WHERE array_position(x.names, v.source_market) IS NOT NULL;
-COMMENT ON VIEW raw_data.betting_lines_raw IS 'Every price in every raw payload, one row per outcome observation, exactly as the source stated it: teams, books, sides, lines and prices are the source''s own text. Action Network history points carry their own updated_at; snapshots are observed at fetch time; SBRO rows carry open/close timing and no time. VSIN tables are read by staging from vsin_data directly.';
+ WHERE array_position(x.names, v.source_market) IS NOT NULL
+UNION ALL
+-- VSIN tables: columns located by header text; each cell lists the two teams'
+-- values in page order. VSIN states no home/away field, so sides are the
+-- position (first/second) and staging decides home/away from the schedule.
+SELECT 'vsin', 'vsin_data', r.id, r.fetched_at,
+       r.request_key || ':' || t.table_no || ':' || rw.row_no, NULL, NULL, NULL,
+       split_part(r.request_key, ':', 2), h.header, h.market,
+       CASE p.pos WHEN 1 THEN 'first' ELSE 'second' END,
+       rw.cells->0->'texts'->>(p.pos::int - 1),
+       CASE h.market WHEN 'moneyline' THEN NULL
+                     WHEN 'total' THEN p.cell_text
+                     ELSE split_part(p.cell_text, ' ', 1) END,
+       CASE h.market WHEN 'moneyline' THEN p.cell_text
+                     WHEN 'total' THEN NULL
+                     ELSE nullif(split_part(p.cell_text, ' ', 2), '') END,
+       r.fetched_at, 'snapshot'
+  FROM raw_data.vsin_data r
+ CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(r.payload->'tables')) WITH ORDINALITY AS t(tbl, table_no)
+ CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(t.tbl->'rows')) WITH ORDINALITY AS rw(cells, row_no)
+ CROSS JOIN LATERAL (
+   SELECT hc.i, array_to_string(ARRAY(SELECT jsonb_array_elements_text(hc.cell->'texts')), ' ') AS header,
+          CASE array_to_string(ARRAY(SELECT jsonb_array_elements_text(hc.cell->'texts')), ' ')
+            WHEN 'Moneyline' THEN 'moneyline' WHEN 'Total' THEN 'total' WHEN 'Run Line' THEN 'spread' END AS market
+     FROM jsonb_array_elements(raw_data.json_array_or_empty(t.tbl->'rows'->0)) WITH ORDINALITY AS hc(cell, i)
+ ) h
+ CROSS JOIN LATERAL jsonb_array_elements_text(raw_data.json_array_or_empty(rw.cells->(h.i::int - 1)->'texts'))
+   WITH ORDINALITY AS p(cell_text, pos)
+ WHERE rw.row_no > 1 AND h.market IS NOT NULL AND p.pos <= 2
+   AND jsonb_array_length(raw_data.json_array_or_empty(rw.cells->0->'texts')) = 2;
+COMMENT ON VIEW raw_data.betting_lines_raw IS 'Every price in every raw payload, one row per outcome observation, exactly as the source stated it: teams, books, sides, lines and prices are the source''s own text. Action Network history points carry their own updated_at; snapshots are observed at fetch time; SBRO rows carry open/close timing and no time; VSIN sides are page positions (first/second), its book the view.';
 COMMENT ON COLUMN raw_data.betting_lines_raw.source IS 'Source key.';
 COMMENT ON COLUMN raw_data.betting_lines_raw.raw_table IS 'raw_data table of the payload.';
 COMMENT ON COLUMN raw_data.betting_lines_raw.raw_id IS 'id of the raw row (lineage).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.fetched_at IS 'When the payload was fetched.';
-COMMENT ON COLUMN raw_data.betting_lines_raw.source_game_id IS 'The source''s own game id (Action Network id, SBD _id, Odds API event id, SBRO sheet:row).';
+COMMENT ON COLUMN raw_data.betting_lines_raw.source_game_id IS 'The source''s own game id (Action Network id, SBD _id, Odds API event id, SBRO sheet:row, VSIN request key:table:row).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.game_time_text IS 'Game start or date as the source wrote it (SBRO: MMDD).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.home_team_text IS 'Home team as the source names it, taken from the source''s explicit home field; NULL where the payload has none.';
 COMMENT ON COLUMN raw_data.betting_lines_raw.away_team_text IS 'Away team as the source names it, from its explicit away field.';
-COMMENT ON COLUMN raw_data.betting_lines_raw.book_text IS 'Book as the source identifies it (Action Network book id, SBD name, Odds API key, sbro).';
+COMMENT ON COLUMN raw_data.betting_lines_raw.book_text IS 'Book as the source identifies it (Action Network book id, SBD name, Odds API key, sbro, VSIN view).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.source_market IS 'Market key as the source names it (h2h, spreads, Open OU...).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.market IS 'moneyline, spread or total: the source market key renamed, nothing else.';
-COMMENT ON COLUMN raw_data.betting_lines_raw.side_text IS 'Side as the source states it (home/away/over/under, a team name, Over/Under, SBRO V/H/N).';
-COMMENT ON COLUMN raw_data.betting_lines_raw.side_team_text IS 'Team the outcome refers to, where the source names one per outcome (Odds API name, SBRO Team).';
+COMMENT ON COLUMN raw_data.betting_lines_raw.side_text IS 'Side as the source states it (home/away/over/under, a team name, Over/Under, SBRO V/H/N, VSIN first/second).';
+COMMENT ON COLUMN raw_data.betting_lines_raw.side_team_text IS 'Team the outcome refers to, where the source names one per outcome (Odds API name, SBRO Team, VSIN team at that position).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.line_text IS 'Points as stated (spread or total); NULL for moneylines.';
 COMMENT ON COLUMN raw_data.betting_lines_raw.price_text IS 'Price as stated (American odds text or number).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.observed_at IS 'When the source says the price held (history point time, market update, or fetch time); NULL for SBRO.';

@@ -1,6 +1,6 @@
 -- Raw views: lines exactly as stated, home/away from explicit fields, and source health.
 BEGIN;
-SELECT plan(16);
+SELECT plan(17);
 
 -- Action Network lists the home team first here: home/away must come from the ids.
 SELECT raw_data.record_attempt('action_network', 'scoreboard', 'action_network_games', 'tap-day', now(), now(),
@@ -83,6 +83,22 @@ SELECT results_eq($$SELECT source_market, line_text, price_text
 SELECT is((SELECT count(*)::int FROM raw_data.betting_lines_raw l JOIN raw_data.sbro_odds r ON r.id = l.raw_id
    AND l.raw_table = 'sbro_odds' WHERE r.request_key = 'tap-2014.xlsx'), 10, 'five lines per SBRO row, header excluded');
 
+-- VSIN: columns by header text, sides by page position (home/away is staging's call).
+SELECT raw_data.record_attempt('vsin', 'betting_splits', 'vsin_data', 'tap-day:circa', now() - interval '6 hours', now() - interval '6 hours',
+  p_http_status => 200, p_body => '<html>...</html>', p_rendered_payload => $j${"tables": [{"rows": [
+    [{"texts": ["Saturday,Jun 14"]}, {"texts": ["Moneyline"]}, {"texts": ["Bets"]}, {"texts": ["Total"]}, {"texts": ["Run Line"]}],
+    [{"texts": ["New York Mets", "Philadelphia Phillies"]}, {"texts": ["+110", "-130"]}, {"texts": ["72%", "28%"]},
+     {"texts": ["8", "8"]}, {"texts": ["+1.5 -190", "-1.5 +160"]}]]}]}$j$);
+SELECT results_eq($$SELECT book_text, market, side_text, side_team_text, line_text, price_text FROM raw_data.betting_lines_raw
+   WHERE source = 'vsin' AND source_game_id = 'tap-day:circa:1:2' ORDER BY market, side_text$$,
+  $$VALUES ('circa', 'moneyline', 'first', 'New York Mets', NULL, '+110'),
+           ('circa', 'moneyline', 'second', 'Philadelphia Phillies', NULL, '-130'),
+           ('circa', 'spread', 'first', 'New York Mets', '+1.5', '-190'),
+           ('circa', 'spread', 'second', 'Philadelphia Phillies', '-1.5', '+160'),
+           ('circa', 'total', 'first', 'New York Mets', '8', NULL),
+           ('circa', 'total', 'second', 'Philadelphia Phillies', '8', NULL)$$,
+  'VSIN lines by header, sides by position, no home/away guessed');
+
 -- Malformed payloads never break the views.
 SELECT raw_data.record_attempt('odds_api', 'odds', 'odds_api_responses', 'tap-bad', now() - interval '1 hour', now() - interval '1 hour',
   p_http_status => 200, p_body => '{"message": "not an array"}');
@@ -92,8 +108,10 @@ SELECT lives_ok('SELECT count(*) FROM raw_data.betting_lines_raw', 'views surviv
 
 -- Source health: ok, stale and failing, by the documented thresholds.
 INSERT INTO raw_data.collection_log (source, endpoint, started_at, finished_at, outcome, raw_table, raw_id, request_key)
-SELECT 'mlb_stats_api', 'schedule', now() - interval '10 minutes', now() - interval '10 minutes' + interval '400 ms',
-       'unchanged', 'mlb_stats_api', 1, 'h'
+SELECT 'mlb_stats_api', 'schedule', now() - interval '10 minutes', now() - interval '10 minutes', 'unchanged', 'mlb_stats_api', 1, 'h'
+UNION ALL
+SELECT 'sbro', 'season_file', now() - interval '10 minutes', now() - interval '10 minutes' + interval '400 ms',
+       'unchanged', 'sbro_odds', 1, 'h'
 UNION ALL
 SELECT 'vsin', 'betting_splits', now() - interval '5 hours', now() - interval '5 hours', 'unchanged', 'vsin_data', 1, 'h';
 INSERT INTO raw_data.collection_log (source, endpoint, started_at, finished_at, outcome, error_text)
@@ -106,7 +124,7 @@ SELECT is((SELECT freshness_status FROM raw_data.source_health WHERE source = 'm
 SELECT is((SELECT freshness_status FROM raw_data.source_health WHERE source = 'vsin'), 'stale', 'older than stale_after is stale');
 SELECT is((SELECT freshness_status FROM raw_data.source_health WHERE source = 'odds_api'), 'failing', 'three failures in a row is failing');
 SELECT is((SELECT consecutive_failures::int FROM raw_data.source_health WHERE source = 'odds_api'), 3, 'consecutive failures counted');
-SELECT is((SELECT median_latency_ms_24h FROM raw_data.source_health WHERE source = 'mlb_stats_api'), 400.0, 'median latency in ms');
+SELECT is((SELECT median_latency_ms_24h FROM raw_data.source_health WHERE source = 'sbro'), 400.0, 'median latency in ms');
 SELECT is((SELECT skipped_24h::int FROM raw_data.source_health WHERE source = 'action_network'), 1, 'skips are counted apart');
 
 SELECT * FROM finish();
