@@ -1,0 +1,7 @@
+-- Verify mlb:pipeline/settings
+BEGIN;
+
+SELECT key, value, default_value, description, updated_at FROM pipeline.settings WHERE false;
+SELECT 1 / (pipeline.setting_numeric('pipeline.batch_size') > 0)::int;
+
+ROLLBACK;
