@@ -124,11 +124,11 @@ UNION ALL
 -- SBRO spreadsheets: one line per row and column group, located by header name
 -- (a blank header is the price of the column before it); rows stay unpaired.
 SELECT 'sbro', 'sbro_odds', x.raw_id, x.fetched_at,
-       x.sheet_name || ':row' || x.row_number, x.date_text, NULL, NULL,
+       x.request_key || ':' || x.sheet_name || ':row' || x.row_number, x.date_text, NULL, NULL,
        'sbro', c.source_market, c.market, x.vh, x.team,
        c.line_text, c.price_text, NULL, c.timing
   FROM (
-    SELECT r.id AS raw_id, r.fetched_at, sh.sheet->>'name' AS sheet_name, rw.row_number,
+    SELECT r.id AS raw_id, r.fetched_at, r.request_key, sh.sheet->>'name' AS sheet_name, rw.row_number,
            rw.cells, hdr.names,
            rw.cells->>(array_position(hdr.names, 'Date') - 1) AS date_text,
            rw.cells->>(array_position(hdr.names, 'VH') - 1) AS vh,
@@ -196,7 +196,7 @@ COMMENT ON COLUMN raw_data.betting_lines_raw.source IS 'Source key.';
 COMMENT ON COLUMN raw_data.betting_lines_raw.raw_table IS 'raw_data table of the payload.';
 COMMENT ON COLUMN raw_data.betting_lines_raw.raw_id IS 'id of the raw row (lineage).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.fetched_at IS 'When the payload was fetched.';
-COMMENT ON COLUMN raw_data.betting_lines_raw.source_game_id IS 'The source''s own game id (Action Network id, SBD _id, Odds API event id, SBRO sheet:row, VSIN request key:table:row).';
+COMMENT ON COLUMN raw_data.betting_lines_raw.source_game_id IS 'The source''s own game id (Action Network id, SBD _id, Odds API event id, SBRO file:sheet:row, VSIN request key:table:row).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.game_time_text IS 'Game start or date as the source wrote it (SBRO: MMDD).';
 COMMENT ON COLUMN raw_data.betting_lines_raw.home_team_text IS 'Home team as the source names it, taken from the source''s explicit home field; NULL where the payload has none.';
 COMMENT ON COLUMN raw_data.betting_lines_raw.away_team_text IS 'Away team as the source names it, from its explicit away field.';

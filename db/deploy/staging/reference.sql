@@ -158,14 +158,14 @@ SELECT 'sbro', a, c, f, t, n FROM (VALUES
   ('WAS', 'WSH', '2005-01-01', '9999-12-31', 'SBRO code for Washington')
 ) AS x(a, c, f, t, n);
 
-CREATE FUNCTION staging.team_for_alias(alias_source text, alias text, on_date date) RETURNS text
+-- No SET clause: it must stay inlinable, promotion calls it per row.
+CREATE FUNCTION staging.team_for_alias(p_source text, p_alias text, p_date date) RETURNS text
 LANGUAGE sql STABLE STRICT
-SET search_path = pg_catalog, staging
 RETURN (
   SELECT CASE WHEN count(DISTINCT a.team_code) = 1 THEN min(a.team_code) END
     FROM staging.team_aliases a
-   WHERE a.source = alias_source AND a.alias_normalized = staging.normalize_name(alias)
-     AND on_date BETWEEN a.valid_from AND a.valid_to
+   WHERE a.source = p_source AND a.alias_normalized = staging.normalize_name(p_alias)
+     AND p_date BETWEEN a.valid_from AND a.valid_to
 );
 COMMENT ON FUNCTION staging.team_for_alias(text, text, date) IS 'The club a source''s name or code meant on a date: exact match on the normalised alias within its validity; NULL when unknown or ambiguous (never a guess).';
 

@@ -70,7 +70,7 @@ SELECT raw_data.record_attempt('sbro', 'season_file', 'sbro_odds', 'tap-2018.xls
     [329, 901, "V", "CUB", "JLESTER-L", 8, -175, -200, -1.5, -125, 8, -105, 8, -120]]}]}$j$);
 SELECT results_eq($$SELECT source_market, side_text, side_team_text, line_text, price_text, observation_kind
    FROM raw_data.betting_lines_raw l JOIN raw_data.sbro_odds r ON r.id = l.raw_id AND l.raw_table = 'sbro_odds'
-   WHERE r.request_key = 'tap-2014.xlsx' AND l.source_game_id = 'Sheet1:row2' ORDER BY 1$$,
+   WHERE r.request_key = 'tap-2014.xlsx' AND l.source_game_id = 'tap-2014.xlsx:Sheet1:row2' ORDER BY 1$$,
   $$VALUES ('Close', 'V', 'LOS', NULL, '-165', 'close'), ('Close OU', 'V', 'LOS', '7', '-120', 'close'),
            ('Open', 'V', 'LOS', NULL, '-170', 'open'), ('Open OU', 'V', 'LOS', '6.5', '-110', 'open'),
            ('RL', 'V', 'LOS', '-1.5', '-104', 'close')$$,
