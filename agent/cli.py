@@ -86,6 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
         "run", help="collect every enabled source on its interval until stopped"
     ).add_argument("--source", action="append", choices=collector.SOURCE_NAMES)
 
+    pipe = sub.add_parser("pipeline", help="run promotion in the database")
+    pipe_sub = pipe.add_subparsers(dest="pipeline_command", required=True, metavar="ACTION")
+    run_zone = pipe_sub.add_parser(
+        "run", help="promote queued raw rows now (what pg_cron does every minute)"
+    )
+    run_zone.add_argument("--zone", choices=["staging"], default="staging")
+
     imp = sub.add_parser("import-sbro", help="import SportsbookReviewsOnline season spreadsheets")
     imp.add_argument("files", nargs="+", type=Path, help="season .xlsx files")
     return parser
@@ -112,6 +119,8 @@ def _print_summary(console: Console, data: dict[str, Any]) -> None:
     for key, title in (
         ("raw_tables", "Raw payloads"),
         ("source_health", "Source health"),
+        ("staging", "Staging"),
+        ("validation", "Validation success rate (staging.validation_success_rate)"),
         ("cron_jobs", "pg_cron jobs"),
     ):
         rows = data.get(key)
@@ -245,12 +254,26 @@ def cmd_import_sbro(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_pipeline(settings: Settings, args: argparse.Namespace) -> int:
+    runs = db.promote_until_empty(settings)
+    for run in runs:
+        print(
+            f"run {run['id']}: {run['status']}, {run['rows_in']} raw rows in, "
+            f"{run['rows_out']} rows out, {run['rows_rejected']} rejected"
+            + (f" ({run['error_text']})" if run["error_text"] else "")
+        )
+    if not runs:
+        print("nothing queued")
+    return EXIT_OK if all(r["status"] == "succeeded" for r in runs) else EXIT_FAILURE
+
+
 COMMANDS = {
     "status": cmd_status,
     "collect": cmd_collect,
     "replay": cmd_replay,
     "run": cmd_run,
     "import-sbro": cmd_import_sbro,
+    "pipeline": cmd_pipeline,
 }
 
 

@@ -66,6 +66,25 @@ SELECT source, last_success_at, attempts_24h, success_rate_24h, consecutive_fail
   FROM raw_data.source_health ORDER BY source
 """
 
+STAGING_SQL = """
+SELECT (SELECT count(*) FROM staging.games) AS games,
+       (SELECT count(*) FROM staging.games WHERE game_pk IS NOT NULL) AS scheduled_games,
+       (SELECT count(*) FROM staging.betting_lines) AS price_observations,
+       (SELECT count(*) FROM staging.betting_splits) AS splits,
+       (SELECT count(*) FROM staging.validation_results WHERE severity = 'reject') AS quarantined,
+       (SELECT count(*) FROM pipeline.promotion_queue) AS queued
+"""
+
+VALIDATION_SQL = """
+SELECT source, sum(promoted) AS promoted, sum(warned) AS warned, sum(rejected) AS rejected,
+       round(sum(promoted)::numeric / nullif(sum(promoted) + sum(rejected), 0), 4) AS success_rate
+  FROM staging.validation_success_rate GROUP BY source ORDER BY source
+"""
+
+PROMOTE_SQL = (
+    "SELECT id, status, rows_in, rows_out, rows_rejected, error_text FROM staging.promote()"
+)
+
 CRON_SQL = "SELECT jobname, schedule, active, username FROM cron.job ORDER BY jobname"
 
 
@@ -76,6 +95,8 @@ def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:
         ("sqitch", CHANGES_SQL),
         ("raw_tables", RAW_TABLES_SQL),
         ("source_health", HEALTH_SQL),
+        ("staging", STAGING_SQL),
+        ("validation", VALIDATION_SQL),
         ("cron_jobs", CRON_SQL),
     ):
         try:
@@ -84,3 +105,18 @@ def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:
         except psycopg.errors.Error as exc:
             result[key] = {"unavailable": str(exc).strip().splitlines()[0]}
     return result
+
+
+def promote_until_empty(settings: Settings, max_runs: int = 1000) -> list[dict[str, Any]]:
+    """Call staging.promote() until the queue is empty or a run does not succeed."""
+    runs: list[dict[str, Any]] = []
+    with connect(settings) as conn:
+        for _ in range(max_runs):
+            queued = fetch_all(conn, "SELECT count(*) AS n FROM pipeline.promotion_queue")[0]["n"]
+            if not queued:
+                break
+            run = fetch_all(conn, PROMOTE_SQL)[0]
+            runs.append(run)
+            if run["status"] != "succeeded":
+                break
+    return runs

@@ -216,6 +216,8 @@ cmd_demo() {
   cmd_deploy
   say "replaying the sample day (sample/) into raw_data as the agent role"
   "$VENV/bin/mlb-agent" replay "$ROOT/sample"
+  say "promoting raw -> staging"
+  "$VENV/bin/mlb-agent" pipeline run --zone staging
   "$VENV/bin/mlb-agent" status
 }
 
@@ -245,6 +247,8 @@ cmd_test() {
   sqitch status | tail -1
 
   psql -X -q -c 'CREATE EXTENSION IF NOT EXISTS pgtap'
+  # Tests promote explicitly; the every-minute job would race them.
+  psql -X -q -c "UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'"
   local status=0
   say "pgTAP"
   pg_prove -r --ext .sql --failures db/tests || status=1

@@ -8,6 +8,7 @@ SET LOCAL ROLE mlb_owner;
 CREATE FUNCTION staging.promote_raw_rows(p_run_id bigint) RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
+SET client_min_messages = warning
 AS $$
 DECLARE
   v_max_start numeric := coalesce(pipeline.setting_numeric('matching.max_start_difference_minutes'), 180);
@@ -108,6 +109,8 @@ BEGIN
 
   UPDATE batch_games SET problem = CASE
       WHEN game_date IS NULL THEN 'missing_game_date'
+      WHEN source = 'vsin' AND (team_a_text IS NULL OR team_b_text IS NULL) THEN 'missing_team'
+      WHEN source <> 'vsin' AND (home_text IS NULL OR away_text IS NULL) AND source <> 'sbro' THEN 'missing_team'
       WHEN source = 'vsin' AND (team_a IS NULL OR team_b IS NULL) THEN 'unknown_team'
       WHEN source <> 'vsin' AND (home_team IS NULL OR away_team IS NULL) THEN 'unknown_team'
       WHEN source <> 'vsin' AND home_team = away_team THEN 'home_equals_away'
@@ -511,6 +514,7 @@ COMMENT ON FUNCTION staging.match_batch_games(bigint, numeric) IS 'Matches the s
 CREATE FUNCTION staging.promote(batch_size int DEFAULT NULL) RETURNS pipeline.runs
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging, pipeline
+SET client_min_messages = warning
 AS $$
 DECLARE
   v_run pipeline.runs;
@@ -578,6 +582,7 @@ CREATE FUNCTION staging.rebuild(target_date date)
 RETURNS TABLE (table_name text, rows_before bigint, rows_after bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging, pipeline
+SET client_min_messages = warning
 AS $$
 DECLARE
   v_run pipeline.runs;
