@@ -485,7 +485,9 @@ BEGIN
                   THEN round(greatest(0, 1 - abs(extract(epoch FROM s2.start_time - c.start_time)) / 60 / p_max_start_minutes / 2), 3)
                   ELSE 1 END AS confidence,
              c.n, c.diff, c.game_number, s2.number_hint, s2.start_time IS NULL OR c.start_time IS NULL AS untimed
-        FROM (SELECT s1.*, row_number() OVER (PARTITION BY s1.source, s1.raw_id, s1.game_date, s1.home_team, s1.away_team
+        FROM (SELECT s1.*, row_number() OVER (PARTITION BY s1.source, s1.raw_id, s1.game_date,
+                                                           coalesce(s1.home_team, least(s1.team_a, s1.team_b)),
+                                                           coalesce(s1.away_team, greatest(s1.team_a, s1.team_b))
                                               ORDER BY s1.start_time NULLS LAST, length(s1.source_game_id), s1.source_game_id) AS number_hint
                 FROM batch_games s1 WHERE s1.game_id IS NULL AND s1.problem IS NULL) s2
         JOIN LATERAL (
@@ -505,11 +507,12 @@ BEGIN
      AND (
        (NOT pick.untimed AND pick.diff <= p_max_start_minutes)
        OR (pick.untimed AND pick.n = 1)
-       OR (pick.untimed AND pick.n > 1 AND s.source = 'sbro' AND pick.game_number = pick.number_hint)
+       -- Untimed sources list a doubleheader's games in order (SBRO rows, VSIN page rows).
+       OR (pick.untimed AND pick.n > 1 AND s.source IN ('sbro', 'vsin') AND pick.game_number = pick.number_hint)
      );
 END
 $$;
-COMMENT ON FUNCTION staging.match_batch_games(bigint, numeric) IS 'Matches the source games in the temp table batch_games to staging.games: a known source id; else the same clubs (VSIN: in either order) on the same New York date, the nearest start within the limit, the only candidate when a side has no start time, or (SBRO) the doubleheader game by row order. Anything else stays unmatched and is quarantined as ambiguous.';
+COMMENT ON FUNCTION staging.match_batch_games(bigint, numeric) IS 'Matches the source games in the temp table batch_games to staging.games: a known source id; else the same clubs (VSIN: in either order) on the same New York date, the nearest start within the limit, the only candidate when a side has no start time, or (SBRO, VSIN, which list a doubleheader''s games in order) the doubleheader game by row order. Anything else stays unmatched and is quarantined as ambiguous.';
 
 CREATE FUNCTION staging.promote(batch_size int DEFAULT NULL) RETURNS pipeline.runs
 LANGUAGE plpgsql SECURITY DEFINER
