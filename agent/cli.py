@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     run_zone = pipe_sub.add_parser(
         "run", help="promote queued raw rows now (what pg_cron does every minute)"
     )
-    run_zone.add_argument("--zone", choices=["staging"], default="staging")
+    run_zone.add_argument("--zone", choices=["staging", "curated"], default="staging")
 
     imp = sub.add_parser("import-sbro", help="import SportsbookReviewsOnline season spreadsheets")
     imp.add_argument("files", nargs="+", type=Path, help="season .xlsx files")
@@ -121,6 +121,8 @@ def _print_summary(console: Console, data: dict[str, Any]) -> None:
         ("source_health", "Source health"),
         ("staging", "Staging"),
         ("validation", "Validation success rate (staging.validation_success_rate)"),
+        ("curated", "Curated"),
+        ("strategies", "Strategies by season (curated.profitability_metrics)"),
         ("cron_jobs", "pg_cron jobs"),
     ):
         rows = data.get(key)
@@ -255,6 +257,17 @@ def cmd_import_sbro(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_pipeline(settings: Settings, args: argparse.Namespace) -> int:
+    if args.zone == "curated":
+        done = db.rebuild_dirty_dates(settings)
+        if done is None:
+            print("nothing to rebuild")
+        else:
+            print(
+                f"curated run {done['pipeline_run_id']}: {done['games']} games, "
+                f"{done['lines']} lines, {done['movements']} movements, "
+                f"{done['signals']} signals, {done['bets']} bets"
+            )
+        return EXIT_OK
     runs = db.promote_until_empty(settings)
     for run in runs:
         print(

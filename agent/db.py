@@ -81,6 +81,27 @@ SELECT source, sum(promoted) AS promoted, sum(warned) AS warned, sum(rejected) A
   FROM staging.validation_success_rate GROUP BY source ORDER BY source
 """
 
+CURATED_SQL = """
+SELECT (SELECT count(*) FROM curated.enhanced_games) AS games,
+       (SELECT count(*) FROM curated.betting_lines_enhanced) AS book_lines,
+       (SELECT count(*) FROM curated.movement_analysis
+         WHERE movement_type = 'steam') AS steam_moves,
+       (SELECT count(*) FROM curated.movement_analysis
+         WHERE movement_type = 'reverse_line_movement') AS reverse_line_moves,
+       (SELECT count(*) FROM curated.strategy_results) AS graded_bets,
+       (SELECT count(*) FROM pipeline.dirty_dates) AS dirty_dates
+"""
+
+STRATEGIES_SQL = """
+SELECT strategy_key, season, bets, wins, losses, pushes, voids, units, roi, average_clv
+  FROM curated.profitability_metrics WHERE month IS NULL ORDER BY season, strategy_key
+"""
+
+REBUILD_DIRTY_SQL = """
+WITH taken AS (DELETE FROM pipeline.dirty_dates RETURNING game_date)
+SELECT * FROM curated.rebuild_dates(ARRAY(SELECT game_date FROM taken ORDER BY game_date))
+"""
+
 PROMOTE_SQL = (
     "SELECT id, status, rows_in, rows_out, rows_rejected, error_text FROM staging.promote()"
 )
@@ -97,6 +118,8 @@ def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:
         ("source_health", HEALTH_SQL),
         ("staging", STAGING_SQL),
         ("validation", VALIDATION_SQL),
+        ("curated", CURATED_SQL),
+        ("strategies", STRATEGIES_SQL),
         ("cron_jobs", CRON_SQL),
     ):
         try:
@@ -120,3 +143,11 @@ def promote_until_empty(settings: Settings, max_runs: int = 1000) -> list[dict[s
             if run["status"] != "succeeded":
                 break
     return runs
+
+
+def rebuild_dirty_dates(settings: Settings) -> dict[str, Any] | None:
+    """Rebuild curated for every date staging marked dirty; None when none were."""
+    with connect(settings) as conn:
+        if not fetch_all(conn, "SELECT count(*) AS n FROM pipeline.dirty_dates")[0]["n"]:
+            return None
+        return fetch_all(conn, REBUILD_DIRTY_SQL)[0]

@@ -218,6 +218,8 @@ cmd_demo() {
   "$VENV/bin/mlb-agent" replay "$ROOT/sample"
   say "promoting raw -> staging"
   "$VENV/bin/mlb-agent" pipeline run --zone staging
+  say "rebuilding curated for the dates that changed"
+  "$VENV/bin/mlb-agent" pipeline run --zone curated
   "$VENV/bin/mlb-agent" status
 }
 

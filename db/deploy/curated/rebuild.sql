@@ -61,15 +61,15 @@ BEGIN
       JOIN staging.sportsbooks sb ON sb.sportsbook_id = l.sportsbook_id
   ), summary AS (
     SELECT game_id, sportsbook_id, market, side, bool_and(is_bettable) AS is_bettable, count(*) AS observations,
-           (array_agg(line ORDER BY line_timing = 'open' DESC, line_timing = 'close', observed_at, line_id) FILTER (WHERE pregame))[1] AS open_line,
-           (array_agg(american_price ORDER BY line_timing = 'open' DESC, line_timing = 'close', observed_at, line_id) FILTER (WHERE pregame))[1] AS open_price,
-           (array_agg(observed_at ORDER BY line_timing = 'open' DESC, line_timing = 'close', observed_at, line_id) FILTER (WHERE pregame))[1] AS open_at,
-           (array_agg(line ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame))[1] AS close_line,
-           (array_agg(american_price ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame))[1] AS close_price,
-           (array_agg(observed_at ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame))[1] AS close_at,
-           (array_agg(line_id ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame))[1] AS close_line_id,
-           (array_agg(raw_table ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame))[1] AS raw_table,
-           (array_agg(raw_id ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame))[1] AS raw_id,
+           (array_agg(line ORDER BY line_timing = 'open' DESC, line_timing = 'close', observed_at, line_id) FILTER (WHERE pregame AND line_timing <> 'close'))[1] AS open_line,
+           (array_agg(american_price ORDER BY line_timing = 'open' DESC, line_timing = 'close', observed_at, line_id) FILTER (WHERE pregame AND line_timing <> 'close'))[1] AS open_price,
+           (array_agg(observed_at ORDER BY line_timing = 'open' DESC, line_timing = 'close', observed_at, line_id) FILTER (WHERE pregame AND line_timing <> 'close'))[1] AS open_at,
+           (array_agg(line ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame AND line_timing <> 'open'))[1] AS close_line,
+           (array_agg(american_price ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame AND line_timing <> 'open'))[1] AS close_price,
+           (array_agg(observed_at ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame AND line_timing <> 'open'))[1] AS close_at,
+           (array_agg(line_id ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame AND line_timing <> 'open'))[1] AS close_line_id,
+           (array_agg(raw_table ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame AND line_timing <> 'open'))[1] AS raw_table,
+           (array_agg(raw_id ORDER BY line_timing = 'close' DESC, line_timing = 'open', observed_at DESC, line_id DESC) FILTER (WHERE pregame AND line_timing <> 'open'))[1] AS raw_id,
            (array_agg(line ORDER BY observed_at DESC NULLS LAST, line_timing = 'close' DESC, line_id DESC))[1] AS latest_line,
            (array_agg(american_price ORDER BY observed_at DESC NULLS LAST, line_timing = 'close' DESC, line_id DESC))[1] AS latest_price,
            (array_agg(observed_at ORDER BY observed_at DESC NULLS LAST, line_timing = 'close' DESC, line_id DESC))[1] AS latest_at
@@ -312,7 +312,8 @@ BEGIN
          profit_units(grade_bet(p.market, p.side, p.line, e.home_score, e.away_score, e.status), p.price),
          p.close_fair_probability, closing_line_value(p.price, p.close_fair_probability), v_run
     FROM priced p JOIN enhanced_games e ON e.game_id = p.game_id
-   WHERE p.price IS NOT NULL
+   -- Games not yet decided (scheduled, live, suspended) are pending: no row until they are.
+   WHERE p.price IS NOT NULL AND e.status IN ('final', 'postponed', 'cancelled')
    ORDER BY p.strategy_key, p.game_id, p.market, p.side, p.bet_at NULLS LAST;
 
   UPDATE pipeline.runs SET status = 'succeeded', finished_at = clock_timestamp(),

@@ -279,7 +279,7 @@ CREATE TABLE curated.strategy_results (
   PRIMARY KEY (strategy_key, game_id, market, side)
 );
 CREATE INDEX strategy_results_date_idx ON curated.strategy_results (game_date);
-COMMENT ON TABLE curated.strategy_results IS 'One graded bet per strategy and qualifying game: the price actually available when the strategy bets (never an assumed -110), win/loss/push/void against the final score, profit in units for a 1-unit stake, and closing line value against the no-vig consensus close (positive = beat the close).';
+COMMENT ON TABLE curated.strategy_results IS 'One graded bet per strategy and qualifying decided game (final, postponed or cancelled; undecided games are pending and absent): the price actually available when the strategy bets (never an assumed -110), win/loss/push/void against the final score, profit in units for a 1-unit stake, and closing line value against the no-vig consensus close (positive = beat the close).';
 COMMENT ON COLUMN curated.strategy_results.strategy_key IS 'The strategy.';
 COMMENT ON COLUMN curated.strategy_results.game_id IS 'The game.';
 COMMENT ON COLUMN curated.strategy_results.game_date IS 'New York date.';
