@@ -284,3 +284,35 @@ def test_sbro_home_moneyline_baseline_matches_the_spreadsheet(admin, season):
     assert (got["wins"], got["losses"], got["pushes"]) == (wins, losses, pushes)
     assert got["units"] == round(units, 4)
     assert wins + losses > 2400
+
+
+def test_features_use_nothing_after_the_cutoff(sample_day):
+    def features() -> dict[str, Any]:
+        return sample_day.execute("""
+            SELECT f.* FROM curated.feature_vectors f JOIN staging.games g USING (game_id) WHERE g.game_pk = 777104""").fetchone()
+
+    before = features()
+    assert before["steam_side"] == "home"  # the steam (22:04) came before the cutoff (22:45)
+    assert before["label_home_win"] is True
+    assert before["cutoff_at"].isoformat() == "2025-06-14T22:45:00+00:00"
+    # A wild price one minute after the cutoff must change nothing.
+    sample_day.execute(
+        """
+        INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source,
+                                           quality_score, raw_table, raw_id, pipeline_run_id)
+        SELECT g.game_id, b.sportsbook_id, 'moneyline', 'home', -900, %s::timestamptz + interval '1 minute', 'odds_api',
+               1, 'odds_api_responses', 1, (SELECT max(id) FROM pipeline.runs)
+          FROM staging.games g, staging.sportsbooks b WHERE g.game_pk = 777104 AND b.book_key = 'draftkings'""",
+        (before["cutoff_at"],),
+    )
+    try:
+        sample_day.execute("SELECT * FROM curated.rebuild(%s)", (DAY,))
+        after = features()
+        assert {k: v for k, v in after.items() if k != "pipeline_run_id"} == {
+            k: v for k, v in before.items() if k != "pipeline_run_id"
+        }
+    finally:
+        sample_day.execute(
+            "DELETE FROM staging.betting_lines WHERE american_price = -900 AND source = 'odds_api'"
+        )
+        sample_day.execute("SELECT * FROM curated.rebuild(%s)", (DAY,))

@@ -34,6 +34,7 @@ BEGIN
   SELECT g.* FROM staging.games g WHERE g.game_date = ANY (target_dates);
   ANALYZE rebuild_games;
 
+  DELETE FROM feature_vectors WHERE game_date = ANY (target_dates);
   DELETE FROM strategy_results WHERE game_date = ANY (target_dates);
   DELETE FROM betting_analysis b USING rebuild_games g WHERE b.game_id = g.game_id;
   DELETE FROM movement_analysis m USING rebuild_games g WHERE m.game_id = g.game_id;
@@ -315,6 +316,8 @@ BEGIN
    -- Games not yet decided (scheduled, live, suspended) are pending: no row until they are.
    WHERE p.price IS NOT NULL AND e.status IN ('final', 'postponed', 'cancelled')
    ORDER BY p.strategy_key, p.game_id, p.market, p.side, p.bet_at NULLS LAST;
+
+  PERFORM curated.rebuild_features(v_run, target_dates);
 
   UPDATE pipeline.runs SET status = 'succeeded', finished_at = clock_timestamp(),
          rows_in = (SELECT count(*) FROM rebuild_games),
