@@ -277,12 +277,14 @@ def test_sbro_home_moneyline_baseline_matches_the_spreadsheet(admin, season):
             pushes += 1
     got = admin.execute(
         """
-        SELECT bets, wins, losses, pushes, units FROM curated.profitability_metrics
+        SELECT bets, wins, losses, pushes, units, roi FROM curated.profitability_metrics
          WHERE strategy_key = 'home_moneyline_at_close' AND season = %s AND month IS NULL""",
         (season,),
     ).fetchone()
     assert (got["wins"], got["losses"], got["pushes"]) == (wins, losses, pushes)
     assert got["units"] == round(units, 4)
+    assert got["bets"] == wins + losses + pushes
+    assert got["roi"] == round(units / (wins + losses + pushes), 4)  # ROI on amount risked, 1 unit a bet
     assert wins + losses > 2400
 
 
