@@ -37,7 +37,10 @@ SELECT is((SELECT rows_deleted FROM pipeline.apply_raw_retention('365 days') WHE
 SELECT is((SELECT count(*)::int FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-retention'), 1, '... and deletes nothing');
 SELECT lives_ok($$SELECT * FROM pipeline.apply_raw_retention('365 days', false)$$, 'a real run deletes');
 SELECT is((SELECT count(*)::int FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-retention'), 0, '... the old rows');
-SELECT throws_ok($$DELETE FROM raw_data.sbd_betting_splits$$, '42501', NULL, 'outside it raw stays append-only');
+SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-retention-2', now(), now(),
+  p_http_status => 200, p_body => '{"games": ["new"]}');
+SELECT throws_ok($$DELETE FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-retention-2'$$, '42501', NULL,
+  'outside it raw stays append-only');
 
 SELECT * FROM finish();
 ROLLBACK;
