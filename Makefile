@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 DEV := ./scripts/dev.sh
 
-.PHONY: demo test deps venv db-start db-stop deploy psql pg-env
+.PHONY: demo test deps venv db-start db-stop deploy psql pg-env docs
 
 demo: ## install what is missing, start PostgreSQL, deploy, run the pipeline on the sample day
 	@$(DEV) demo
@@ -18,3 +18,5 @@ db-stop: ; @$(DEV) db-stop
 deploy: ; @$(DEV) deploy
 psql: ; @$(DEV) psql
 pg-env: ; @$(DEV) pg-env
+docs: ## regenerate docs/data-dictionary.md from the database comments
+	@$(DEV) deploy && eval "$$($(DEV) pg-env)" && .venv/bin/python scripts/data_dictionary.py

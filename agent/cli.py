@@ -11,11 +11,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-from agent import __version__, collector, db, sources, storage
+from agent import __version__, collector, db, operations, sources, storage
 from agent.config import ConfigError, Settings, load_settings
 from agent.fetch import Request, Result
 from agent.sources import sbro
@@ -82,16 +83,37 @@ def build_parser() -> argparse.ArgumentParser:
         help="fetch time of bare files (default: the file's modification time)",
     )
 
-    sub.add_parser(
-        "run", help="collect every enabled source on its interval until stopped"
-    ).add_argument("--source", action="append", choices=collector.SOURCE_NAMES)
-
-    pipe = sub.add_parser("pipeline", help="run promotion in the database")
-    pipe_sub = pipe.add_subparsers(dest="pipeline_command", required=True, metavar="ACTION")
-    run_zone = pipe_sub.add_parser(
-        "run", help="promote queued raw rows now (what pg_cron does every minute)"
+    sub.add_parser("run", help="collect every enabled source on its interval until stopped").add_argument(
+        "--source", action="append", choices=collector.SOURCE_NAMES
     )
-    run_zone.add_argument("--zone", choices=["staging", "curated"], default="staging")
+
+    pipe = sub.add_parser("pipeline", help="run the pipeline now (what pg_cron does every minute)")
+    pipe_sub = pipe.add_subparsers(dest="pipeline_command", required=True, metavar="ACTION")
+    run_zone = pipe_sub.add_parser("run", help="collect (raw), promote (staging) or rebuild (curated)")
+    which = run_zone.add_mutually_exclusive_group(required=True)
+    which.add_argument("--zone", choices=["raw", "staging", "curated"])
+    which.add_argument("--full", action="store_true", help="raw, then staging, then curated")
+
+    data = sub.add_parser("data", help="what each zone holds, and its quality")
+    data_sub = data.add_subparsers(dest="data_command", required=True, metavar="ACTION")
+    data_status = data_sub.add_parser("status", help="counts, newest rows, backlog, runs, cron jobs")
+    data_status.add_argument("--zone", choices=["raw", "staging", "curated", "all"], default="all")
+    data_status.add_argument("--json", action="store_true")
+    data_quality = data_sub.add_parser("quality", help="validation success, rules, quarantined rows")
+    data_quality.add_argument("--zone", choices=["staging", "all"], default="all")
+    data_quality.add_argument("--json", action="store_true")
+
+    src = sub.add_parser("sources", help="source health")
+    src_sub = src.add_subparsers(dest="sources_command", required=True, metavar="ACTION")
+    src_sub.add_parser("health", help="raw_data.source_health").add_argument("--json", action="store_true")
+
+    sett = sub.add_parser("settings", help="show or change pipeline.settings")
+    sett_sub = sett.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
+    sett_sub.add_parser("show", help="every setting").add_argument("--json", action="store_true")
+    sett_set = sett_sub.add_parser("set", help="change one setting")
+    sett_set.add_argument("key")
+    sett_set.add_argument("value", help="JSON value: true, false, 12, 0.5")
+    sett_sub.add_parser("apply-config", help="write config.toml [pipeline] switches to the database")
 
     imp = sub.add_parser("import-sbro", help="import SportsbookReviewsOnline season spreadsheets")
     imp.add_argument("files", nargs="+", type=Path, help="season .xlsx files")
@@ -113,8 +135,7 @@ def _print_summary(console: Console, data: dict[str, Any]) -> None:
         console.print(f"sqitch: {sq['unavailable']}")
     else:
         console.print(
-            f"sqitch: {sq[0]['deployed']} changes deployed, last {sq[0]['last_change']} "
-            f"at {sq[0]['last_deployed_at']}"
+            f"sqitch: {sq[0]['deployed']} changes deployed, last {sq[0]['last_change']} at {sq[0]['last_deployed_at']}"
         )
     for key, title in (
         ("raw_tables", "Raw payloads"),
@@ -223,10 +244,7 @@ def cmd_replay(settings: Settings, args: argparse.Namespace) -> int:
             rendered = sources.render(result.request.source, result.body) if result.body else None
             stored = storage.record(conn, result, mode="replay", rendered=rendered)
             counts[stored.outcome] = counts.get(stored.outcome, 0) + 1
-    print(
-        f"replayed {len(results)} payloads: "
-        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-    )
+    print(f"replayed {len(results)} payloads: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return EXIT_OK
 
 
@@ -244,10 +262,7 @@ def cmd_import_sbro(settings: Settings, args: argparse.Namespace) -> int:
                 started,
                 datetime.now(UTC),
                 body=body,
-                headers={
-                    "content-type": "application/vnd.openxmlformats-"
-                    "officedocument.spreadsheetml.sheet"
-                },
+                headers={"content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
             )
             # The xlsx bytes are binary: the cells are the payload, the hash is the file's.
             stored = storage.record(conn, result, mode="import", rendered=rendered, keep_body=False)
@@ -257,7 +272,18 @@ def cmd_import_sbro(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_pipeline(settings: Settings, args: argparse.Namespace) -> int:
-    if args.zone == "curated":
+    zones = ["raw", "staging", "curated"] if args.full else [args.zone]
+    status = EXIT_OK
+    for zone in zones:
+        status = max(status, _run_zone(settings, zone))
+    return status
+
+
+def _run_zone(settings: Settings, zone: str) -> int:
+    if zone == "raw":
+        days = [collector.today_new_york()]
+        return _report(collector.collect(settings, list(collector.SOURCE_NAMES), days))
+    if zone == "curated":
         done = db.rebuild_dirty_dates(settings)
         if done is None:
             print("nothing to rebuild")
@@ -280,6 +306,32 @@ def cmd_pipeline(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK if all(r["status"] == "succeeded" for r in runs) else EXIT_FAILURE
 
 
+def cmd_data(settings: Settings, args: argparse.Namespace) -> int:
+    if args.data_command == "quality":
+        operations.print_report(operations.quality(settings), args.json)
+    else:
+        zones = ["raw", "staging", "curated"] if args.zone == "all" else [args.zone]
+        operations.print_report(operations.zone_status(settings, zones), args.json)
+    return EXIT_OK
+
+
+def cmd_sources(settings: Settings, args: argparse.Namespace) -> int:
+    operations.print_report(operations.source_health(settings), args.json)
+    return EXIT_OK
+
+
+def cmd_settings(settings: Settings, args: argparse.Namespace) -> int:
+    if args.settings_command == "show":
+        operations.print_report(operations.show_settings(settings), args.json)
+    elif args.settings_command == "set":
+        row = operations.set_setting(settings, args.key, args.value)
+        print(f"{row['key']} = {json.dumps(row['value'])}")
+    else:
+        for row in operations.apply_config(settings):
+            print(f"{row['key']} = {json.dumps(row['value'])}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "status": cmd_status,
     "collect": cmd_collect,
@@ -287,6 +339,9 @@ COMMANDS = {
     "run": cmd_run,
     "import-sbro": cmd_import_sbro,
     "pipeline": cmd_pipeline,
+    "data": cmd_data,
+    "sources": cmd_sources,
+    "settings": cmd_settings,
 }
 
 
@@ -305,6 +360,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONFIG
     except db.DatabaseUnavailable as exc:
         err.print(f"error: {exc}")
+        return EXIT_DATABASE
+    except (
+        psycopg.errors.UndefinedTable,
+        psycopg.errors.UndefinedFunction,
+        psycopg.errors.InvalidSchemaName,
+    ) as exc:
+        first = str(exc).strip().splitlines()[0]
+        err.print(f"error: the database is not deployed or lacks pg_cron ({first}); run: make deploy")
+        return EXIT_DATABASE
+    except psycopg.errors.InsufficientPrivilege as exc:
+        err.print(f"error: not allowed: {str(exc).strip().splitlines()[0]}")
         return EXIT_DATABASE
     except (ValueError, OSError) as exc:
         err.print(f"error: {exc}")

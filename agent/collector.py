@@ -93,9 +93,7 @@ def collect(
     fetcher = fetcher or Fetcher(settings.http)
     try:
         with ThreadPoolExecutor(max_workers=max(len(selected), 1)) as pool:
-            futures = [
-                pool.submit(collect_source, settings, fetcher, s, days, save_dir) for s in selected
-            ]
+            futures = [pool.submit(collect_source, settings, fetcher, s, days, save_dir) for s in selected]
             return [f.result() for f in futures]
     finally:
         if own:
@@ -110,9 +108,7 @@ def days_for(source: str, settings: Settings, today: date) -> list[date]:
     return [today]
 
 
-def run_forever(
-    settings: Settings, selected: Sequence[str], stop: threading.Event | None = None
-) -> None:
+def run_forever(settings: Settings, selected: Sequence[str], stop: threading.Event | None = None) -> None:
     """Collect each enabled source on its own interval until stopped (SIGTERM/SIGINT)."""
     stop = stop or threading.Event()
     if threading.current_thread() is threading.main_thread():

@@ -19,10 +19,7 @@ from pydantic_settings import (
 )
 
 SECRET_KEYS = frozenset({"odds_api_key", "database_url", "password", "api_key"})
-BROWSER_USER_AGENT = (
-    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/126.0 Safari/537.36"
-)
+BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
 
 
 class _Section(BaseModel):
@@ -113,9 +110,7 @@ class _SecretFreeToml(TomlConfigSettingsSource):
         super().__init__(settings_cls, toml_file=toml_file)
         found = sorted(_secret_paths(self.toml_data))
         if found:
-            raise ValueError(
-                f"config file holds secrets ({', '.join(found)}); set them in the environment"
-            )
+            raise ValueError(f"config file holds secrets ({', '.join(found)}); set them in the environment")
 
 
 def _secret_paths(data: dict[str, Any], prefix: str = "") -> list[str]:

@@ -102,9 +102,7 @@ WITH taken AS (DELETE FROM pipeline.dirty_dates RETURNING game_date)
 SELECT * FROM curated.rebuild_dates(ARRAY(SELECT game_date FROM taken ORDER BY game_date))
 """
 
-PROMOTE_SQL = (
-    "SELECT id, status, rows_in, rows_out, rows_rejected, error_text FROM staging.promote()"
-)
+PROMOTE_SQL = "SELECT id, status, rows_in, rows_out, rows_rejected, error_text FROM staging.promote()"
 
 CRON_SQL = "SELECT jobname, schedule, active, username FROM cron.job ORDER BY jobname"
 

@@ -20,9 +20,7 @@ from psycopg.rows import dict_row
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample"
-REAL_FIXTURES = Path(
-    os.environ.get("MLB_REAL_FIXTURES", ROOT.parent / "shared" / "fixtures" / "real")
-)
+REAL_FIXTURES = Path(os.environ.get("MLB_REAL_FIXTURES", ROOT.parent / "shared" / "fixtures" / "real"))
 _dates = itertools.count()
 
 

@@ -18,9 +18,7 @@ def test_help_lists_commands(capsys):
 
 
 def test_console_script_help_runs():
-    proc = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "--help"], capture_output=True, text=True, check=False
-    )
+    proc = subprocess.run([sys.executable, "-m", "agent.cli", "--help"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0
     assert "raw_data" in proc.stdout
 

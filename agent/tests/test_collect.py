@@ -34,9 +34,7 @@ def serve_sample(server: Server) -> dict[str, bytes]:
         "/v4/sports/baseball_mlb/odds": sample_body("odds_api", "odds"),
     }
     for game_id in AN_GAME_IDS:
-        bodies[f"/web/v2/markets/event/{game_id}/history"] = sample_body(
-            "action_network", "history", str(game_id)
-        )
+        bodies[f"/web/v2/markets/event/{game_id}/history"] = sample_body("action_network", "history", str(game_id))
     for path, body in bodies.items():
         ctype = "text/html; charset=UTF-8" if path == "/mlb/betting-splits/" else "application/json"
         headers = (
@@ -220,8 +218,7 @@ def test_api_key_is_never_stored(settings, http_server, admin, fresh_day, tmp_pa
     tables = [
         r["relname"]
         for r in admin.execute(
-            "SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'raw_data'::regnamespace "
-            "AND c.relkind = 'r'"
+            "SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'raw_data'::regnamespace AND c.relkind = 'r'"
         ).fetchall()
     ]
     for table in tables:
@@ -236,9 +233,7 @@ def test_api_key_is_never_stored(settings, http_server, admin, fresh_day, tmp_pa
             assert SECRET not in path.read_text(errors="replace")
 
 
-def test_odds_api_without_key_is_skipped_and_logged(
-    settings, http_server, admin, fresh_day, monkeypatch
-):
+def test_odds_api_without_key_is_skipped_and_logged(settings, http_server, admin, fresh_day, monkeypatch):
     monkeypatch.delenv("ODDS_API_KEY")
     serve_sample(http_server)
     (report,) = collector.collect(Settings(), ["odds_api"], [fresh_day])
@@ -248,14 +243,10 @@ def test_odds_api_without_key_is_skipped_and_logged(
     assert not any(p.startswith("/v4/") for p, _ in http_server.requests)
 
 
-def test_a_failing_source_does_not_stop_the_others(
-    settings, http_server, admin, fresh_day, monkeypatch
-):
+def test_a_failing_source_does_not_stop_the_others(settings, http_server, admin, fresh_day, monkeypatch):
     serve_sample(http_server)
     monkeypatch.setenv("MLB_SOURCES__SBD__BASE_URL", "http://127.0.0.1:9")  # nothing listens
-    reports = {
-        r.source: r for r in collector.collect(Settings(), ["sbd", "mlb_stats_api"], [fresh_day])
-    }
+    reports = {r.source: r for r in collector.collect(Settings(), ["sbd", "mlb_stats_api"], [fresh_day])}
     assert reports["sbd"].outcomes == {"network_error": 1}
     assert reports["mlb_stats_api"].outcomes == {"stored": 1}
     (log,) = log_rows(admin, "sbd", fresh_day.isoformat())
@@ -291,9 +282,7 @@ def test_agent_role_cannot_change_raw_or_reach_other_zones(db_env):
                 conn.execute(sql)
 
 
-def test_raw_rows_cannot_be_updated_or_deleted_even_by_a_superuser(
-    settings, http_server, admin, fresh_day
-):
+def test_raw_rows_cannot_be_updated_or_deleted_even_by_a_superuser(settings, http_server, admin, fresh_day):
     http_server.route("/api/v1/schedule", Reply(200, b'{"dates": []}'))
     collector.collect(settings, ["mlb_stats_api"], [fresh_day])
     (log,) = log_rows(admin, "mlb_stats_api", fresh_day.isoformat())
@@ -343,12 +332,8 @@ def test_run_loop_collects_until_stopped(settings, http_server, admin):
 
     http_server.route("/api/v1/schedule", Reply(200, b'{"dates": [], "run": true}'))
     stop = threading.Event()
-    before = admin.execute(
-        "SELECT coalesce(max(id), 0) AS id FROM raw_data.collection_log"
-    ).fetchone()["id"]
-    runner = threading.Thread(
-        target=collector.run_forever, args=(settings, ["mlb_stats_api"], stop)
-    )
+    before = admin.execute("SELECT coalesce(max(id), 0) AS id FROM raw_data.collection_log").fetchone()["id"]
+    runner = threading.Thread(target=collector.run_forever, args=(settings, ["mlb_stats_api"], stop))
     runner.start()
     deadline = time.monotonic() + 10
     rows: list = []

@@ -60,9 +60,7 @@ def table_digest(admin, table: str) -> str:
 def test_results_per_game(sample_day):
     games = {
         (r["away_team"], r["home_team"], r["game_number"]): r
-        for r in sample_day.execute(
-            "SELECT * FROM curated.enhanced_games WHERE game_date = %s", (DAY,)
-        ).fetchall()
+        for r in sample_day.execute("SELECT * FROM curated.enhanced_games WHERE game_date = %s", (DAY,)).fetchall()
     }
     assert len(games) == 15
     assert games[("MIN", "CWS", 1)]["has_result"] is False
@@ -100,9 +98,7 @@ def test_open_close_hold_and_no_vig_by_hand(sample_day):
     assert round(got["home"]["close_hold"], 10) == round(1 - 1 / (ph + pa), 10)
     assert round(got["home"]["close_overround"], 10) == round(ph + pa - 1, 10)
     assert round(got["home"]["close_fair_probability"], 10) == round(ph / (ph + pa), 10)
-    assert round(got["home"]["close_fair_probability_additive"], 10) == round(
-        ph - (ph + pa - 1) / 2, 10
-    )
+    assert round(got["home"]["close_fair_probability_additive"], 10) == round(ph - (ph + pa - 1) / 2, 10)
 
 
 def test_consensus_is_averaged_in_probability_space(sample_day):
@@ -181,9 +177,7 @@ def test_grading_at_the_odds_taken(sample_day):
             diff = (b["total_runs"] - b["line"]) * (1 if b["side"] == "over" else -1)
             expected = "win" if diff > 0 else "loss" if diff < 0 else "push"
         else:
-            margin = (b["home_score"] - b["away_score"]) * (1 if b["side"] == "home" else -1) + b[
-                "line"
-            ]
+            margin = (b["home_score"] - b["away_score"]) * (1 if b["side"] == "home" else -1) + b["line"]
             expected = "win" if margin > 0 else "loss" if margin < 0 else "push"
         assert b["result"] == expected, b
         seen.add(expected)
@@ -226,9 +220,7 @@ def test_signals_use_no_information_from_after_they_fire(sample_day):
              ORDER BY b.sportsbook_id, b.observed_at DESC, b.line_id DESC""",
             (bet["game_id"], bet["market"], bet["side"], bet["known_at"]),
         ).fetchall()
-        assert bet["american_price"] == max(
-            (o["american_price"] for o in offered), key=decimal_odds
-        )
+        assert bet["american_price"] == max((o["american_price"] for o in offered), key=decimal_odds)
 
 
 def test_rebuild_is_idempotent(sample_day):
@@ -251,9 +243,7 @@ def test_sbro_home_moneyline_baseline_matches_the_spreadsheet(admin, season):
     )
     # Independent: pair each V row with the H row after it; bet the H row's Close.
     rows: list[tuple[Any, ...]] = list(
-        openpyxl.load_workbook(path, read_only=True, data_only=True)
-        .worksheets[0]
-        .iter_rows(values_only=True)
+        openpyxl.load_workbook(path, read_only=True, data_only=True).worksheets[0].iter_rows(values_only=True)
     )
     header = list(rows[0])
     vh, final, close, date = (header.index(c) for c in ("VH", "Final", "Close", "Date"))
@@ -314,7 +304,5 @@ def test_features_use_nothing_after_the_cutoff(sample_day):
             k: v for k, v in before.items() if k != "pipeline_run_id"
         }
     finally:
-        sample_day.execute(
-            "DELETE FROM staging.betting_lines WHERE american_price = -900 AND source = 'odds_api'"
-        )
+        sample_day.execute("DELETE FROM staging.betting_lines WHERE american_price = -900 AND source = 'odds_api'")
         sample_day.execute("SELECT * FROM curated.rebuild(%s)", (DAY,))

@@ -96,18 +96,14 @@ def test_sbro_season_imports_every_row(admin, season):
         ws.title: sum(1 for r in ws.iter_rows(values_only=True) if any(v is not None for v in r))
         for ws in workbook.worksheets
     }
-    stored = {
-        s["name"]: sum(1 for r in s["rows"] if any(v is not None for v in r))
-        for s in row["payload"]["sheets"]
-    }
+    stored = {s["name"]: sum(1 for r in s["rows"] if any(v is not None for v in r)) for s in row["payload"]["sheets"]}
     assert stored == expected
     sheet1 = row["payload"]["sheets"][0]["rows"]
     assert sheet1[0][:4] == ["Date", "Rot", "VH", "Team"]
     # Two lines per row for moneylines (open and close) in the raw view.
     games = expected["Sheet1"] - 1
     ml = admin.execute(
-        "SELECT count(*) AS n FROM raw_data.moneylines_raw WHERE raw_table = 'sbro_odds' "
-        "AND raw_id = %s",
+        "SELECT count(*) AS n FROM raw_data.moneylines_raw WHERE raw_table = 'sbro_odds' AND raw_id = %s",
         (row["id"],),
     ).fetchone()
     assert ml["n"] == 2 * games

@@ -24,15 +24,11 @@ def test_overlapping_promotion_is_skipped(admin):
 
 
 def test_disabled_zone_promotes_nothing(admin):
-    admin.execute(
-        "UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.staging_enabled'"
-    )
+    admin.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.staging_enabled'")
     try:
         run = promote(admin)
     finally:
-        admin.execute(
-            "UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.staging_enabled'"
-        )
+        admin.execute("UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.staging_enabled'")
     assert run["status"] == "skipped"
     assert "staging_enabled" in run["detail"]["reason"]
 
@@ -103,9 +99,7 @@ def test_real_payloads_match_every_team(admin, source, endpoint, relpath):
             str(REAL_FIXTURES / relpath),
         ]
     )
-    raw = admin.execute(
-        "SELECT raw_table, raw_id FROM staging.raw_payloads WHERE request_key = %s", (key,)
-    ).fetchone()
+    raw = admin.execute("SELECT raw_table, raw_id FROM staging.raw_payloads WHERE request_key = %s", (key,)).fetchone()
     # Queued again in case an earlier run of this suite stored the same body.
     admin.execute(
         "INSERT INTO pipeline.promotion_queue (raw_table, raw_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
@@ -143,8 +137,7 @@ def test_sbro_season_promotes_completely(admin, season):
     assert cli.main(["import-sbro", str(path)]) == 0
     assert promote(admin)["status"] == "succeeded"
     pairs = admin.execute(
-        "SELECT count(*) AS n FROM staging.source_games_raw WHERE source = 'sbro' "
-        "AND source_game_id LIKE %s",
+        "SELECT count(*) AS n FROM staging.source_games_raw WHERE source = 'sbro' AND source_game_id LIKE %s",
         (f"{path.name}:%",),
     ).fetchone()["n"]
     summary = admin.execute(

@@ -1,0 +1,152 @@
+"""Operator reports and actions: thin calls into SQL, shown as tables or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from psycopg.types.json import Jsonb
+from rich.console import Console
+from rich.table import Table
+
+from agent import db
+from agent.config import Settings
+
+Report = dict[str, list[dict[str, Any]]]
+
+ZONE_STATUS = {
+    "raw": {
+        "tables": """
+            SELECT s.source, t.raw_table,
+                   (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM raw_data.%I', t.raw_table),
+                     false, true, '')))[1]::text::bigint AS rows,
+                   (xpath('/row/t/text()', query_to_xml(
+                     format('SELECT max(fetched_at) AS t FROM raw_data.%I', t.raw_table), false, true, '')))[1]::text
+                     AS newest_fetch
+              FROM raw_data.sources s CROSS JOIN LATERAL unnest(s.raw_tables) AS t(raw_table) ORDER BY 1, 2""",
+        "recent attempts": """
+            SELECT source, outcome, count(*) AS attempts, max(started_at) AS last_started
+              FROM pipeline.recent_collection_attempts GROUP BY 1, 2 ORDER BY 1, 2""",
+    },
+    "staging": {
+        "tables": """
+            SELECT 'games' AS table_name, count(*) AS rows, max(updated_at) AS newest FROM staging.games
+            UNION ALL SELECT 'betting_lines', count(*), max(observed_at) FROM staging.betting_lines
+            UNION ALL SELECT 'betting_splits', count(*), max(observed_at) FROM staging.betting_splits
+            UNION ALL SELECT 'validation_results', count(*), max(created_at) FROM staging.validation_results""",
+        "backlog": "SELECT * FROM pipeline.backlog WHERE zone = 'staging'",
+        "last runs": "SELECT * FROM pipeline.run_history WHERE zone = 'staging' LIMIT 5",
+    },
+    "curated": {
+        "tables": """
+            SELECT 'enhanced_games' AS table_name, count(*) AS rows, max(game_date)::text AS newest
+              FROM curated.enhanced_games
+            UNION ALL SELECT 'betting_lines_enhanced', count(*), NULL FROM curated.betting_lines_enhanced
+            UNION ALL SELECT 'movement_analysis', count(*), max(detected_at)::text FROM curated.movement_analysis
+            UNION ALL SELECT 'strategy_results', count(*), max(game_date)::text FROM curated.strategy_results
+            UNION ALL SELECT 'feature_vectors', count(*), max(game_date)::text FROM curated.feature_vectors""",
+        "backlog": "SELECT * FROM pipeline.backlog WHERE zone = 'curated'",
+        "last runs": "SELECT * FROM pipeline.run_history WHERE zone = 'curated' LIMIT 5",
+    },
+}
+CRON_SQL = "SELECT jobname, schedule, active, last_start, last_status, failures_24h FROM pipeline.cron_jobs()"
+SETTINGS_SQL = "SELECT key, value, default_value, description FROM pipeline.settings ORDER BY key"
+
+QUALITY = {
+    "success rate by source": """
+        SELECT source, entity, sum(promoted) AS promoted, sum(warned) AS warned, sum(rejected) AS rejected,
+               round(sum(promoted)::numeric / nullif(sum(promoted) + sum(rejected), 0), 4) AS success_rate
+          FROM staging.validation_success_rate GROUP BY 1, 2 ORDER BY 1, 2""",
+    "rules": """
+        SELECT source, rule, severity, count(*) AS records FROM staging.validation_results
+         GROUP BY 1, 2, 3 ORDER BY 4 DESC LIMIT 30""",
+    "worst raw rows": """
+        SELECT raw_table, raw_id, count(*) FILTER (WHERE severity = 'reject') AS rejected,
+               count(*) FILTER (WHERE severity = 'warn') AS warned
+          FROM staging.validation_results GROUP BY 1, 2 ORDER BY 3 DESC, 4 DESC LIMIT 10""",
+    "latest quarantined": """
+        SELECT created_at, source, rule, record_ref, details::text AS details FROM staging.validation_results
+         WHERE severity = 'reject' ORDER BY id DESC LIMIT 15""",
+}
+
+# config.toml [pipeline] keys and the settings rows they set.
+CONFIG_TO_SETTINGS = {
+    "enable_staging": "pipeline.staging_enabled",
+    "enable_curated": "pipeline.curated_enabled",
+    "auto_promotion": "pipeline.auto_promotion",
+}
+
+
+def run_queries(settings: Settings, queries: Mapping[str, str]) -> Report:
+    report: Report = {}
+    with db.connect(settings) as conn:
+        for title, sql in queries.items():
+            report[title] = db.fetch_all(conn, sql)
+    return report
+
+
+def zone_status(settings: Settings, zones: list[str]) -> Report:
+    queries = {f"{zone}: {title}": sql for zone in zones for title, sql in ZONE_STATUS[zone].items()}
+    queries["pg_cron jobs"] = CRON_SQL
+    report = run_queries(settings, queries)
+    disabled = [
+        r["zone"] for title, rows in report.items() if "backlog" in title for r in rows if not r["zone_enabled"]
+    ]
+    if disabled:
+        report["warnings"] = [
+            {"message": f"zone {z} is disabled in pipeline.settings: nothing is promoted"} for z in disabled
+        ]
+    return report
+
+
+def quality(settings: Settings) -> Report:
+    return run_queries(settings, QUALITY)
+
+
+def source_health(settings: Settings) -> Report:
+    return run_queries(settings, {"source health": "SELECT * FROM raw_data.source_health ORDER BY source"})
+
+
+def show_settings(settings: Settings) -> Report:
+    return run_queries(settings, {"settings": SETTINGS_SQL})
+
+
+def set_setting(settings: Settings, key: str, value: str) -> dict[str, Any]:
+    """Set one setting; the value is parsed as JSON (true, 12, 0.5) or kept as a string."""
+    try:
+        parsed: Any = json.loads(value)
+    except ValueError:
+        parsed = value
+    with db.connect(settings) as conn, conn.cursor() as cur:
+        cur.execute(
+            "UPDATE pipeline.settings SET value = %s, updated_at = now() WHERE key = %s RETURNING key, value",
+            (Jsonb(parsed), key),
+        )
+        row = cur.fetchone()
+    if row is None:
+        raise ValueError(f"unknown setting {key!r} (see: mlb-agent settings show)")
+    return dict(row)
+
+
+def apply_config(settings: Settings) -> list[dict[str, Any]]:
+    """Write config.toml's [pipeline] switches into pipeline.settings."""
+    values = settings.pipeline.model_dump()
+    return [set_setting(settings, CONFIG_TO_SETTINGS[k], json.dumps(v)) for k, v in values.items()]
+
+
+def print_report(report: Report, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(report, default=str, indent=2))
+        return
+    console = Console()
+    for title, rows in report.items():
+        if not rows:
+            console.print(f"{title}: none")
+            continue
+        table = Table(title=title)
+        for col in rows[0]:
+            table.add_column(col)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row.values()))
+        console.print(table)

@@ -1,0 +1,73 @@
+"""Operator commands: data status and quality, source health, settings, pipeline runs."""
+
+from __future__ import annotations
+
+import json
+
+from agent import cli
+from agent.tests.conftest import SAMPLE
+
+
+def run_json(capsys, *argv: str) -> dict:
+    assert cli.main([*argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_data_status_reports_each_zone(admin, capsys):
+    cli.main(["replay", str(SAMPLE)])
+    capsys.readouterr()
+    report = run_json(capsys, "data", "status", "--zone", "all")
+    assert {"raw: tables", "staging: tables", "staging: backlog", "curated: tables", "pg_cron jobs"} <= set(report)
+    jobs = {j["jobname"] for j in report["pg_cron jobs"]}
+    assert {"mlb-staging-promote", "mlb-curated-refresh", "mlb-curated-reconcile", "mlb-housekeeping"} <= jobs
+    raw = {r["raw_table"]: r["rows"] for r in report["raw: tables"]}
+    assert raw["action_network_odds"] >= 15
+
+
+def test_pipeline_runs_staging_then_curated(admin, capsys):
+    cli.main(["replay", str(SAMPLE)])
+    assert cli.main(["pipeline", "run", "--zone", "staging"]) == 0
+    assert cli.main(["pipeline", "run", "--zone", "curated"]) == 0
+    capsys.readouterr()
+    report = run_json(capsys, "data", "status", "--zone", "staging")
+    assert report["staging: backlog"][0]["waiting"] == 0
+
+
+def test_disabled_zone_says_so(admin, capsys):
+    assert cli.main(["settings", "set", "pipeline.staging_enabled", "false"]) == 0
+    try:
+        capsys.readouterr()
+        report = run_json(capsys, "data", "status", "--zone", "staging")
+        assert any("staging is disabled" in w["message"] for w in report["warnings"])
+        run = admin.execute("SELECT * FROM staging.promote()").fetchone()
+        assert run["status"] == "skipped"
+    finally:
+        assert cli.main(["settings", "apply-config"]) == 0  # config.toml turns it back on
+    assert admin.execute("SELECT pipeline.setting_enabled('pipeline.staging_enabled') AS on").fetchone()["on"]
+
+
+def test_settings_show_and_set(admin, capsys):
+    settings = {r["key"]: r for r in run_json(capsys, "settings", "show")["settings"]}
+    assert settings["signals.steam_min_books"]["default_value"] == 3
+    assert cli.main(["settings", "set", "signals.steam_min_books", "4"]) == 0
+    try:
+        assert admin.execute("SELECT pipeline.setting_numeric('signals.steam_min_books') AS v").fetchone()["v"] == 4
+    finally:
+        cli.main(["settings", "set", "signals.steam_min_books", "3"])
+    assert cli.main(["settings", "set", "no.such.setting", "1"]) == cli.EXIT_USAGE
+
+
+def test_quality_and_health_reports(admin, capsys):
+    quality = run_json(capsys, "data", "quality")
+    assert {"success rate by source", "rules", "worst raw rows", "latest quarantined"} == set(quality)
+    health = run_json(capsys, "sources", "health")["source health"]
+    assert {h["source"] for h in health} == {"action_network", "sbd", "vsin", "mlb_stats_api", "odds_api", "sbro"}
+    assert all(h["freshness_status"] in ("ok", "stale", "failing") for h in health)
+
+
+def test_undeployed_database_is_a_one_line_error(db_env, monkeypatch, capsys):
+    monkeypatch.setenv("PGDATABASE", "postgres")  # exists, but nothing is deployed there
+    assert cli.main(["data", "quality"]) == cli.EXIT_DATABASE
+    err = capsys.readouterr().err
+    assert "not deployed" in err
+    assert "Traceback" not in err
