@@ -195,7 +195,17 @@ def _report(reports: Sequence[collector.SourceReport]) -> int:
 
 def cmd_collect(settings: Settings, args: argparse.Namespace) -> int:
     selected = args.source or list(collector.SOURCE_NAMES)
-    return _report(collector.collect(settings, selected, _days(args), args.save_dir))
+    days = _days(args)
+    if len(days) == 1:
+        return _report(collector.collect(settings, selected, days, args.save_dir))
+    # A range: the MLB schedule takes it in one request, the others day by day.
+    reports = []
+    if "mlb_stats_api" in selected:
+        reports += collector.collect(settings, ["mlb_stats_api"], days, args.save_dir)
+    per_day = [s for s in selected if s != "mlb_stats_api"]
+    for day in track(days, description="collecting", disable=not per_day or not sys.stderr.isatty()):
+        reports += collector.collect(settings, per_day, [day], args.save_dir) if per_day else []
+    return _report(reports)
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
@@ -284,15 +294,17 @@ def _run_zone(settings: Settings, zone: str) -> int:
         days = [collector.today_new_york()]
         return _report(collector.collect(settings, list(collector.SOURCE_NAMES), days))
     if zone == "curated":
-        done = db.rebuild_dirty_dates(settings)
-        if done is None:
+        dates = db.dirty_dates(settings)
+        if not dates:
             print("nothing to rebuild")
-        else:
-            print(
-                f"curated run {done['pipeline_run_id']}: {done['games']} games, "
-                f"{done['lines']} lines, {done['movements']} movements, "
-                f"{done['signals']} signals, {done['bets']} bets"
-            )
+            return EXIT_OK
+        chunks = [dates[i : i + 31] for i in range(0, len(dates), 31)]
+        totals: dict[str, int] = {}
+        for chunk in track(chunks, description="rebuilding curated", disable=not sys.stderr.isatty()):
+            for key, value in db.rebuild_dates(settings, chunk).items():
+                if key != "pipeline_run_id":
+                    totals[key] = totals.get(key, 0) + int(value)
+        print(f"curated rebuilt for {len(dates)} dates: " + ", ".join(f"{v} {k}" for k, v in totals.items()))
         return EXIT_OK
     runs = db.promote_until_empty(settings)
     for run in runs:

@@ -97,11 +97,6 @@ SELECT strategy_key, season, bets, wins, losses, pushes, voids, units, roi, aver
   FROM curated.profitability_metrics WHERE month IS NULL ORDER BY season, strategy_key
 """
 
-REBUILD_DIRTY_SQL = """
-WITH taken AS (DELETE FROM pipeline.dirty_dates RETURNING game_date)
-SELECT * FROM curated.rebuild_dates(ARRAY(SELECT game_date FROM taken ORDER BY game_date))
-"""
-
 PROMOTE_SQL = "SELECT id, status, rows_in, rows_out, rows_rejected, error_text FROM staging.promote()"
 
 CRON_SQL = "SELECT jobname, schedule, active, username FROM cron.job ORDER BY jobname"
@@ -143,9 +138,17 @@ def promote_until_empty(settings: Settings, max_runs: int = 1000) -> list[dict[s
     return runs
 
 
-def rebuild_dirty_dates(settings: Settings) -> dict[str, Any] | None:
-    """Rebuild curated for every date staging marked dirty; None when none were."""
+def dirty_dates(settings: Settings) -> list[Any]:
+    """New York dates staging marked for a curated rebuild, oldest first."""
     with connect(settings) as conn:
-        if not fetch_all(conn, "SELECT count(*) AS n FROM pipeline.dirty_dates")[0]["n"]:
-            return None
-        return fetch_all(conn, REBUILD_DIRTY_SQL)[0]
+        return [r["game_date"] for r in fetch_all(conn, "SELECT game_date FROM pipeline.dirty_dates ORDER BY 1")]
+
+
+def rebuild_dates(settings: Settings, dates: list[Any]) -> dict[str, Any]:
+    """Rebuild curated for these dates and take them off the dirty list, in one transaction."""
+    with connect(settings) as conn, conn.transaction(), conn.cursor() as cur:
+        cur.execute("SELECT * FROM curated.rebuild_dates(%s::date[])", (dates,))
+        summary = cur.fetchone()
+        cur.execute("DELETE FROM pipeline.dirty_dates WHERE game_date = ANY(%s::date[])", (dates,))
+    assert summary is not None
+    return dict(summary)
