@@ -228,16 +228,8 @@ cmd_test() {
   cmd_deps
   cmd_venv
   # Tests never touch the user's data: a throwaway cluster every run.
-  unset DATABASE_URL PGHOST PGPORT PGUSER PGDATABASE PGPASSWORD PGSERVICE || true
-  local dir port=${MLB_TEST_PGPORT:-54339} db=mlb_test
-  dir=$(mktemp -d /tmp/mlb-test.XXXXXX)
-  chmod 755 "$dir"
-  # shellcheck disable=SC2064
-  trap "cluster_stop '$dir'; rm -rf '$dir'" EXIT
-  cluster_init "$dir" "$port" "$db" "" fast
-  cluster_start "$dir"
-  local_env "$dir" "$port" "$db"
-  create_database "$db"
+  throwaway_cluster "${MLB_TEST_PGPORT:-54339}" mlb_test
+  local dir=$THROWAWAY
 
   say "sqitch: deploy, revert, deploy"
   sqitch --quiet deploy --verify
@@ -263,6 +255,29 @@ cmd_test() {
   return "$status"
 }
 
+# A throwaway cluster for tests and benchmarks: exports PG* and sets $THROWAWAY.
+throwaway_cluster() {
+  unset DATABASE_URL PGHOST PGPORT PGUSER PGDATABASE PGPASSWORD PGSERVICE || true
+  local port=$1 db=$2
+  THROWAWAY=$(mktemp -d /tmp/mlb-test.XXXXXX)
+  chmod 755 "$THROWAWAY"
+  # shellcheck disable=SC2064
+  trap "cluster_stop '$THROWAWAY'; rm -rf '$THROWAWAY'" EXIT
+  cluster_init "$THROWAWAY" "$port" "$db" "" fast
+  cluster_start "$THROWAWAY"
+  local_env "$THROWAWAY" "$port" "$db"
+  create_database "$db"
+}
+
+cmd_bench() {
+  cmd_deps
+  cmd_venv
+  throwaway_cluster "${MLB_BENCH_PGPORT:-54349}" mlb_bench
+  sqitch --quiet deploy --verify
+  say "benchmark (throwaway cluster, fsync off): $*"
+  "$VENV/bin/python" bench/run.py "$@"
+}
+
 case "${1:-}" in
   deps) cmd_deps ;;
   venv) cmd_venv ;;
@@ -273,5 +288,6 @@ case "${1:-}" in
   deploy) cmd_deps; main_db_env; cmd_deploy ;;
   demo) cmd_demo ;;
   test) cmd_test ;;
-  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|demo|test}" ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|demo|test|bench}" ;;
 esac

@@ -23,6 +23,7 @@ DECLARE
   v_rlm_tickets numeric := coalesce(pipeline.setting_numeric('signals.rlm_min_ticket_percent'), 60);
   v_rlm_move numeric := coalesce(pipeline.setting_numeric('signals.rlm_min_probability_move'), 0.015);
   v_rlm_books int := coalesce(pipeline.setting_numeric('signals.rlm_min_books'), 2)::int;
+  v_games bigint[];
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('mlb.curated.rebuild'));
   INSERT INTO pipeline.runs (zone, kind, target_date)
@@ -33,6 +34,8 @@ BEGIN
   CREATE TEMP TABLE rebuild_games ON COMMIT DROP AS
   SELECT g.* FROM staging.games g WHERE g.game_date = ANY (target_dates);
   ANALYZE rebuild_games;
+  -- An array filter reaches into the staging views' indexes; a join would scan them whole.
+  v_games := ARRAY(SELECT game_id FROM rebuild_games);
 
   DELETE FROM feature_vectors WHERE game_date = ANY (target_dates);
   DELETE FROM strategy_results WHERE game_date = ANY (target_dates);
@@ -143,9 +146,8 @@ BEGIN
     SELECT m.game_id, m.market, m.side, m.sportsbook_id, m.moved_at, m.implied_probability_change AS delta,
            m.previous_price, m.new_price
       FROM staging.line_movements m
-      JOIN rebuild_games g ON g.game_id = m.game_id
       JOIN staging.sportsbooks sb ON sb.sportsbook_id = m.sportsbook_id AND sb.is_bettable
-     WHERE NOT m.is_live AND m.previous_line IS NOT DISTINCT FROM m.new_line
+     WHERE m.game_id = ANY (v_games) AND NOT m.is_live AND m.previous_line IS NOT DISTINCT FROM m.new_line
        AND m.implied_probability_change >= v_steam_move
   ), starts AS (
     SELECT s.*, w.books, w.sportsbook_ids, w.known_at, w.size, w.details
@@ -194,7 +196,8 @@ BEGIN
       JOIN staging.line_movements m ON m.game_id = e.game_id AND m.market = e.market AND m.side = e.side
                                    AND m.sportsbook_id = e.sportsbook_id AND NOT m.is_live
                                    AND m.new_line IS NOT DISTINCT FROM e.open_line
-     WHERE staging.american_to_implied_probability(m.new_price) - staging.american_to_implied_probability(e.open_price) <= -v_rlm_move
+     WHERE m.game_id = ANY (v_games)
+       AND staging.american_to_implied_probability(m.new_price) - staging.american_to_implied_probability(e.open_price) <= -v_rlm_move
      GROUP BY p.game_id, p.market, p.side, p.tickets, p.known_at, e.sportsbook_id
   )
   INSERT INTO movement_analysis (game_id, market, side, movement_type, detected_at, size, books, sportsbook_ids,
@@ -215,7 +218,7 @@ BEGIN
   SELECT DISTINCT ON (x.game_id, x.market, x.side) x.game_id, x.market, x.side, 'sharp_action', x.observed_at, x.sharp_tier,
          jsonb_build_object('source', x.source, 'money_minus_bets', x.money_minus_bets), v_run
     FROM staging.sharp_action_signals x JOIN rebuild_games g ON g.game_id = x.game_id
-   WHERE x.sharp_tier >= 1 AND (g.start_time IS NULL OR x.observed_at < g.start_time)
+   WHERE x.game_id = ANY (v_games) AND x.sharp_tier >= 1 AND (g.start_time IS NULL OR x.observed_at < g.start_time)
      AND x.sharp_tier = (SELECT max(y.sharp_tier) FROM staging.sharp_action_signals y
                           WHERE y.game_id = x.game_id AND y.market = x.market AND y.side = x.side
                             AND (g.start_time IS NULL OR y.observed_at < g.start_time))

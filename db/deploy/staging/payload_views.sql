@@ -114,4 +114,29 @@ COMMENT ON COLUMN staging.source_games_raw.away_score_text IS 'Away runs as stat
 COMMENT ON COLUMN staging.source_games_raw.innings_text IS 'Innings played as stated (MLB linescore).';
 COMMENT ON COLUMN staging.source_games_raw.extra_source_game_id IS 'SBRO: the H row''s id, mapped to the same game.';
 
+-- Promotion reads one payload at a time through these: a join of the views with
+-- a batch scans every payload, while a call with the ids reads only the batch.
+CREATE FUNCTION staging.lines_of_raw_row(p_raw_table text, p_raw_id bigint) RETURNS SETOF raw_data.betting_lines_raw
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, raw_data
+AS $$
+BEGIN
+  -- EXECUTE plans with the values known, so only the payload's own branch runs.
+  RETURN QUERY EXECUTE 'SELECT * FROM raw_data.betting_lines_raw l WHERE l.raw_table = $1 AND l.raw_id = $2'
+    USING p_raw_table, p_raw_id;
+END
+$$;
+COMMENT ON FUNCTION staging.lines_of_raw_row(text, bigint) IS 'raw_data.betting_lines_raw for one raw row, read by its id (fast at any raw size).';
+
+CREATE FUNCTION staging.games_of_raw_row(p_raw_table text, p_raw_id bigint) RETURNS SETOF staging.source_games_raw
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, staging
+AS $$
+BEGIN
+  RETURN QUERY EXECUTE 'SELECT * FROM staging.source_games_raw g WHERE g.raw_table = $1 AND g.raw_id = $2'
+    USING p_raw_table, p_raw_id;
+END
+$$;
+COMMENT ON FUNCTION staging.games_of_raw_row(text, bigint) IS 'staging.source_games_raw for one raw row, read by its id (fast at any raw size).';
+
 COMMIT;

@@ -19,13 +19,33 @@ DECLARE
   v_future interval := make_interval(mins => coalesce(pipeline.setting_numeric('validation.future_tolerance_minutes'), 5)::int);
   v_detail jsonb;
 BEGIN
+  -- The batch's payloads, read by id from each raw table (never a scan of all raw).
+  DROP TABLE IF EXISTS batch_payloads;
+  CREATE TEMP TABLE batch_payloads ON COMMIT DROP AS
+  SELECT 'action_network_games'::text AS raw_table, r.id AS raw_id, r.request_key, r.fetched_at, r.http_status, r.payload
+    FROM raw_data.action_network_games r WHERE r.id = ANY (ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'action_network_games'))
+  UNION ALL SELECT 'action_network_odds', r.id, r.request_key, r.fetched_at, r.http_status, r.payload
+    FROM raw_data.action_network_odds r WHERE r.id = ANY (ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'action_network_odds'))
+  UNION ALL SELECT 'action_network_books', r.id, r.request_key, r.fetched_at, r.http_status, r.payload
+    FROM raw_data.action_network_books r WHERE r.id = ANY (ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'action_network_books'))
+  UNION ALL SELECT 'sbd_betting_splits', r.id, r.request_key, r.fetched_at, r.http_status, r.payload
+    FROM raw_data.sbd_betting_splits r WHERE r.id = ANY (ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'sbd_betting_splits'))
+  UNION ALL SELECT 'vsin_data', r.id, r.request_key, r.fetched_at, r.http_status, r.payload
+    FROM raw_data.vsin_data r WHERE r.id = ANY (ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'vsin_data'))
+  UNION ALL SELECT 'mlb_stats_api', r.id, r.request_key, r.fetched_at, r.http_status, r.payload
+    FROM raw_data.mlb_stats_api r WHERE r.id = ANY (ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'mlb_stats_api'))
+  UNION ALL SELECT 'odds_api_responses', r.id, r.request_key, r.fetched_at, r.http_status, r.payload
+    FROM raw_data.odds_api_responses r WHERE r.id = ANY (ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'odds_api_responses'))
+  UNION ALL SELECT 'sbro_odds', r.id, r.request_key, r.fetched_at, r.http_status, r.payload
+    FROM raw_data.sbro_odds r WHERE r.id = ANY (ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'sbro_odds'));
+
   -- 1. Payloads that are not JSON, or came with an error status, are quarantined whole.
   INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, details)
   SELECT p_run_id, CASE WHEN p.http_status NOT BETWEEN 200 AND 299 THEN 'payload_http_error' ELSE 'payload_not_json' END,
          'reject', 'payload', s.source, p.raw_table, p.raw_id, 'payload',
          jsonb_build_object('http_status', p.http_status, 'request_key', p.request_key)
     FROM promotion_batch b
-    JOIN raw_payloads p ON p.raw_table = b.raw_table AND p.raw_id = b.raw_id
+    JOIN batch_payloads p ON p.raw_table = b.raw_table AND p.raw_id = b.raw_id
     JOIN raw_data.sources s ON p.raw_table = ANY (s.raw_tables)
    WHERE p.payload IS NULL OR p.http_status NOT BETWEEN 200 AND 299
   ON CONFLICT DO NOTHING;
@@ -33,13 +53,13 @@ BEGIN
   DROP TABLE IF EXISTS ok_batch;
   CREATE TEMP TABLE ok_batch ON COMMIT DROP AS
   SELECT b.raw_table, b.raw_id FROM promotion_batch b
-    JOIN raw_payloads p ON p.raw_table = b.raw_table AND p.raw_id = b.raw_id
+    JOIN batch_payloads p ON p.raw_table = b.raw_table AND p.raw_id = b.raw_id
    WHERE p.payload IS NOT NULL AND coalesce(p.http_status, 200) BETWEEN 200 AND 299;
 
   -- 2. Action Network's book catalogue: its ids, matched to books by exact name.
   WITH catalogue AS (
     SELECT p.raw_table, p.raw_id, bk->>'id' AS book_key, coalesce(bk->>'display_name', bk->>'name') AS book_name
-      FROM ok_batch o JOIN raw_payloads p USING (raw_table, raw_id)
+      FROM ok_batch o JOIN batch_payloads p USING (raw_table, raw_id)
      CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'books')) bk
      WHERE o.raw_table = 'action_network_books' AND bk->>'id' IS NOT NULL
   ), mapped AS (
@@ -65,7 +85,7 @@ BEGIN
   CREATE TEMP TABLE batch_games ON COMMIT DROP AS
   WITH stated AS (
     SELECT g.*, CASE WHEN g.start_text ~ '^\d{4}-\d{2}-\d{2}T' THEN g.start_text::timestamptz END AS start_time
-      FROM staging.source_games_raw g JOIN ok_batch o USING (raw_table, raw_id)
+      FROM ok_batch o CROSS JOIN LATERAL staging.games_of_raw_row(o.raw_table, o.raw_id) g
   ), dated AS (
     SELECT s.*, coalesce((s.start_time AT TIME ZONE 'America/New_York')::date,
                          CASE WHEN s.date_text ~ '^\d{4}-\d{2}-\d{2}$' THEN to_date(s.date_text, 'YYYY-MM-DD') END) AS game_date
@@ -129,6 +149,14 @@ BEGIN
    WHERE s.source = 'mlb_stats_api' AND s.problem IS NULL AND g.game_pk IS NULL
      AND (g.game_date, g.home_team, g.away_team, g.game_number) = (s.game_date, s.home_team, s.away_team, coalesce(s.game_number, 1))
      AND NOT EXISTS (SELECT 1 FROM games x WHERE x.game_pk = s.source_game_id::int);
+  -- Two schedule games claiming one date, clubs and game number cannot both be right.
+  UPDATE batch_games s SET problem = 'conflicting_game_identity'
+   WHERE s.source = 'mlb_stats_api' AND s.problem IS NULL
+     AND EXISTS (SELECT 1 FROM batch_games o
+                  WHERE o.source = 'mlb_stats_api' AND o.problem IS NULL AND o.source_game_id <> s.source_game_id
+                    AND (o.game_date, o.home_team, o.away_team, coalesce(o.game_number, 1))
+                      = (s.game_date, s.home_team, s.away_team, coalesce(s.game_number, 1))
+                    AND o.source_game_id::int < s.source_game_id::int);
   UPDATE batch_games s SET problem = 'conflicting_game_identity'
    WHERE s.source = 'mlb_stats_api' AND s.problem IS NULL
      AND EXISTS (SELECT 1 FROM games g WHERE (g.game_date, g.home_team, g.away_team, g.game_number)
@@ -231,8 +259,8 @@ BEGIN
                WHEN g.home_team THEN 'home' WHEN g.away_team THEN 'away' END
          END AS side,
          l.observation_kind IN ('open') AS from_open
-    FROM raw_data.betting_lines_raw l
-    JOIN ok_batch o ON o.raw_table = l.raw_table AND o.raw_id = l.raw_id
+    FROM ok_batch o
+   CROSS JOIN LATERAL staging.lines_of_raw_row(o.raw_table, o.raw_id) l
     LEFT JOIN game_source_ids m ON m.source = l.source AND m.source_game_id = l.source_game_id
     LEFT JOIN games g ON g.game_id = m.game_id
     LEFT JOIN sportsbook_source_ids b ON b.source = l.source AND b.source_book_key = l.book_text
@@ -328,7 +356,7 @@ BEGIN
            m.key AS market, o.outcome->>'side' AS side_text, NULL::text AS side_team_text,
            o.outcome->'bet_info'->'tickets'->>'percent' AS bets_text, o.outcome->'bet_info'->'money'->>'percent' AS money_text,
            NULL::text AS count_text, p.fetched_at AS observed_at
-      FROM ok_batch x JOIN raw_payloads p USING (raw_table, raw_id)
+      FROM ok_batch x JOIN batch_payloads p USING (raw_table, raw_id)
      CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'games')) g(game)
      CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(g.game->'markets')) b(key, value)
      CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) m(key, value)
@@ -339,7 +367,7 @@ BEGIN
     SELECT 'sbd', p.raw_table, p.raw_id, g.game->>'_id', NULL, m.key, s.key, NULL,
            s.value->>'betsPercentage', s.value->>'stakePercentage', s.value->>'bets',
            CASE WHEN m.value->>'updated' ~ '^\d{4}-' THEN (m.value->>'updated')::timestamptz ELSE p.fetched_at END
-      FROM ok_batch x JOIN raw_payloads p USING (raw_table, raw_id)
+      FROM ok_batch x JOIN batch_payloads p USING (raw_table, raw_id)
      CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'games')) g(game)
      CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(g.game->'bettingSplits')) m(key, value)
      CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(m.value)) s(key, value)
@@ -355,7 +383,7 @@ BEGIN
            CASE WHEN h.kind = 'Bets' THEN rw.cells->(h.i::int - 1)->'texts'->>(pos.n::int - 1) END,
            CASE WHEN h.kind = 'Handle' THEN rw.cells->(h.i::int - 1)->'texts'->>(pos.n::int - 1) END,
            NULL, p.fetched_at
-      FROM ok_batch x JOIN raw_payloads p USING (raw_table, raw_id)
+      FROM ok_batch x JOIN batch_payloads p USING (raw_table, raw_id)
      CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'tables')) WITH ORDINALITY t(tbl, table_no)
      CROSS JOIN LATERAL (
        SELECT hc.i, hc.kind, (array_agg(hc.mkt) FILTER (WHERE hc.mkt IS NOT NULL) OVER (ORDER BY hc.i))[

@@ -1,0 +1,394 @@
+#!/usr/bin/env python3
+"""Season-scale benchmark: generates a synthetic season in the real raw formats
+(Action Network scoreboards and line histories, SBD splits, MLB schedule with
+finals), then times each stage on one database and prints a table.
+
+    make bench                       # full season: 2,430 games, 10 books, 50 points
+    make bench ARGS="--games 243"    # a tenth of it
+
+Runs against a throwaway cluster made by scripts/dev.sh (never your data)."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+TEAMS = [  # (MLB id, Action Network id, SBD code)
+    (109, 205, "ARI"),
+    (133, 201, "OAK"),
+    (144, 215, "ATL"),
+    (110, 187, "BAL"),
+    (111, 190, "BOS"),
+    (112, 206, "CHC"),
+    (145, 194, "CHW"),
+    (113, 202, "CIN"),
+    (114, 193, "CLE"),
+    (115, 210, "COL"),
+    (116, 195, "DET"),
+    (117, 199, "HOU"),
+    (118, 192, "KC"),
+    (108, 198, "LAA"),
+    (119, 204, "LAD"),
+    (146, 214, "MIA"),
+    (158, 208, "MIL"),
+    (142, 196, "MIN"),
+    (121, 213, "NYM"),
+    (147, 191, "NYY"),
+    (143, 212, "PHI"),
+    (134, 203, "PIT"),
+    (135, 211, "SD"),
+    (137, 209, "SF"),
+    (136, 197, "SEA"),
+    (138, 207, "STL"),
+    (139, 189, "TB"),
+    (140, 200, "TEX"),
+    (141, 188, "TOR"),
+    (120, 216, "WAS"),
+]
+BOOKS = [15, 30, 68, 69, 71, 75, 79, 123, 972, 247]  # ten Action Network book ids
+BOOK_NAMES = {
+    15: "Consensus",
+    30: "Open",
+    68: "DraftKings",
+    69: "FanDuel",
+    71: "BetRivers",
+    75: "BetMGM",
+    79: "bet365",
+    123: "Caesars",
+    972: "Fanatics",
+    247: "Pinnacle",
+}
+SEASON_START = date(2024, 3, 28)
+
+
+def american(p: float) -> int:
+    p = min(max(p, 0.05), 0.95)
+    return -round(100 * p / (1 - p)) if p >= 0.5 else round(100 * (1 - p) / p)
+
+
+def schedule(n_games: int, seed: int) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    games = []
+    pairs: list[tuple[tuple[int, int, str], tuple[int, int, str]]] = []
+    for i in range(n_games):
+        day = SEASON_START + timedelta(days=i // 15)
+        if i % 15 == 0:  # every club plays once a day
+            order = rng.sample(TEAMS, len(TEAMS))
+            pairs = [(order[k], order[k + 1]) for k in range(0, 30, 2)]
+        home, away = pairs[i % 15]
+        start = datetime(day.year, day.month, day.day, 23, 5, tzinfo=UTC) - timedelta(hours=rng.choice((0, 3, 6)))
+        games.append(
+            {
+                "pk": 800000 + i,
+                "an_id": 300000 + i,
+                "day": day,
+                "start": start,
+                "home": home,
+                "away": away,
+                "p": rng.uniform(0.35, 0.65),
+                "total": rng.choice((7.5, 8.0, 8.5, 9.0, 9.5)),
+                "score": (rng.randint(0, 9), rng.randint(0, 9)),
+            }
+        )
+    return games
+
+
+def iso(ts: datetime) -> str:
+    return ts.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def history_payload(g: dict[str, Any], points: int, rng: random.Random) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    open_at = g["start"] - timedelta(hours=30)
+    step = timedelta(minutes=max(1, int(29 * 60 / points)))
+    for book in BOOKS:
+        p, hist = g["p"], {k: [] for k in ("ml_h", "ml_a", "rl_h", "rl_a", "t_o", "t_u")}
+        for k in range(points):
+            p += rng.choice((-0.004, 0, 0.004))
+            t = iso(open_at + k * step + timedelta(seconds=book % 60))
+            fav = p >= 0.5
+            hist["ml_h"].append({"odds": american(p + 0.022), "value": None, "updated_at": t})
+            hist["ml_a"].append({"odds": american(1 - p + 0.022), "value": None, "updated_at": t})
+            hist["rl_h"].append(
+                {
+                    "odds": american(p - 0.17 + 0.022) if fav else american(1.17 - p),
+                    "value": -1.5 if fav else 1.5,
+                    "updated_at": t,
+                }
+            )
+            hist["rl_a"].append(
+                {
+                    "odds": american(1.17 - p) if fav else american(p - 0.17 + 0.022),
+                    "value": 1.5 if fav else -1.5,
+                    "updated_at": t,
+                }
+            )
+            hist["t_o"].append({"odds": -110, "value": g["total"], "updated_at": t})
+            hist["t_u"].append({"odds": -110, "value": g["total"], "updated_at": t})
+
+        def outcome(side: str, h: list[dict[str, Any]], book: int = book) -> dict[str, Any]:
+            return {"side": side, "odds": h[-1]["odds"], "value": h[-1]["value"], "book_id": book, "history": h}
+
+        out[str(book)] = {
+            "event": {
+                "moneyline": [outcome("home", hist["ml_h"]), outcome("away", hist["ml_a"])],
+                "spread": [outcome("home", hist["rl_h"]), outcome("away", hist["rl_a"])],
+                "total": [outcome("over", hist["t_o"]), outcome("under", hist["t_u"])],
+            }
+        }
+    return out
+
+
+def day_payloads(
+    day: date, games: list[dict[str, Any]]
+) -> Iterator[tuple[str, str, str, str, dict[str, Any] | list[Any]]]:
+    """(source, endpoint, raw_table, request_key, payload) for one day's snapshots."""
+    yield (
+        "mlb_stats_api",
+        "schedule",
+        "mlb_stats_api",
+        day.isoformat(),
+        {
+            "dates": [
+                {
+                    "date": day.isoformat(),
+                    "games": [
+                        {
+                            "gamePk": g["pk"],
+                            "gameDate": g["start"].strftime("%Y-%m-%dT%H:%M:%SZ"),
+                            "gameNumber": 1,
+                            "status": {"codedGameState": "F"},
+                            "teams": {
+                                "home": {"team": {"id": g["home"][0]}, "score": g["score"][0]},
+                                "away": {"team": {"id": g["away"][0]}, "score": g["score"][1]},
+                            },
+                        }
+                        for g in games
+                    ],
+                }
+            ]
+        },
+    )
+    yield (
+        "action_network",
+        "scoreboard",
+        "action_network_games",
+        day.isoformat(),
+        {
+            "games": [
+                {
+                    "id": g["an_id"],
+                    "status": "complete",
+                    "start_time": iso(g["start"]),
+                    "home_team_id": g["home"][1],
+                    "away_team_id": g["away"][1],
+                    "teams": [{"id": g["home"][1]}, {"id": g["away"][1]}],
+                    "markets": {
+                        "15": {
+                            "event": {
+                                "moneyline": [
+                                    {
+                                        "side": "home",
+                                        "odds": american(g["p"]),
+                                        "book_id": 15,
+                                        "bet_info": {"tickets": {"percent": 55}, "money": {"percent": 40}},
+                                    },
+                                    {
+                                        "side": "away",
+                                        "odds": american(1 - g["p"]),
+                                        "book_id": 15,
+                                        "bet_info": {"tickets": {"percent": 45}, "money": {"percent": 60}},
+                                    },
+                                ]
+                            }
+                        }
+                    },
+                }
+                for g in games
+            ]
+        },
+    )
+    yield (
+        "sbd",
+        "betting_splits",
+        "sbd_betting_splits",
+        day.isoformat(),
+        {
+            "games": [
+                {
+                    "_id": f"{g['an_id']}-MLB",
+                    "date": iso(g["start"]),
+                    "home": {"code": g["home"][2]},
+                    "away": {"code": g["away"][2]},
+                    "sportsbooks": [],
+                    "bettingSplits": {
+                        "moneyline": {
+                            "home": {"bets": 600, "betsPercentage": 60, "stakePercentage": 45},
+                            "away": {"bets": 400, "betsPercentage": 40, "stakePercentage": 55},
+                        }
+                    },
+                }
+                for g in games
+            ]
+        },
+    )
+
+
+def store(
+    conn: psycopg.Connection[Any], source: str, endpoint: str, table: str, key: str, payload: Any, fetched: datetime
+) -> None:
+    body = json.dumps(payload, separators=(",", ":"))
+    conn.execute(
+        "SELECT raw_data.record_attempt(%s, %s, %s, %s, %s, %s, p_http_status => 200, p_body => %s, "
+        "p_body_sha256 => %s, p_mode => 'replay')",
+        (source, endpoint, table, key, fetched, fetched, body, hashlib.sha256(body.encode()).hexdigest()),
+    )
+
+
+def timed(label: str, results: list[tuple[str, float, int | None]], rows: int | None = None) -> Any:
+    class Timer:
+        def __enter__(self) -> Timer:
+            self.t = time.perf_counter()
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            results.append((label, time.perf_counter() - self.t, self.rows))
+
+        rows: int | None = None
+
+    timer = Timer()
+    timer.rows = rows
+    return timer
+
+
+def scalar(conn: psycopg.Connection[Any], sql: str) -> Any:
+    row = conn.execute(sql).fetchone()
+    return row[0] if row else None
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--games", type=int, default=2430)
+    ap.add_argument("--points", type=int, default=50, help="history points per outcome")
+    ap.add_argument("--sbro-dir", type=Path, default=ROOT.parent / "shared" / "fixtures" / "real" / "sbro")
+    args = ap.parse_args()
+    results: list[tuple[str, float, int | None]] = []
+    games = schedule(args.games, seed=2024)
+    days = sorted({g["day"] for g in games})
+    rng = random.Random(7)
+    new_day_games = schedule(15, seed=99)
+    new_day = days[-1] + timedelta(days=1)
+    for g in new_day_games:
+        g["day"], g["pk"], g["an_id"] = new_day, g["pk"] + 100000, g["an_id"] + 100000
+        g["start"] = datetime(new_day.year, new_day.month, new_day.day, 23, 5, tzinfo=UTC)
+
+    with psycopg.connect("", autocommit=True) as conn:
+        conn.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
+        conn.execute(
+            "SELECT raw_data.record_attempt('action_network', 'books', 'action_network_books', 'books', now(), now(), "
+            "p_http_status => 200, p_body => %s)",
+            (json.dumps({"books": [{"id": k, "display_name": v} for k, v in BOOK_NAMES.items()]}),),
+        )
+        conn.execute("SELECT staging.promote()")
+        observations = args.games * len(BOOKS) * 6 * args.points
+        with timed("load raw (record_attempt per payload)", results, len(games) + 3 * len(days)):
+            for day in days:
+                todays = [g for g in games if g["day"] == day]
+                fetched = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+                for payload in day_payloads(day, todays):
+                    store(conn, *payload, fetched)
+                for g in todays:
+                    store(
+                        conn,
+                        "action_network",
+                        "history",
+                        "action_network_odds",
+                        str(g["an_id"]),
+                        history_payload(g, args.points, rng),
+                        g["start"] + timedelta(hours=8),
+                    )
+        with timed("baseline: bare INSERT ... SELECT of the histories", results, observations):
+            conn.execute("DROP TABLE IF EXISTS bench_baseline")
+            conn.execute("""
+                CREATE UNLOGGED TABLE bench_baseline AS
+                SELECT r.id, b.key AS book, m.key AS market, o->>'side' AS side, h->>'value' AS line, h->>'odds' AS price,
+                       (h->>'updated_at')::timestamptz AS observed_at
+                  FROM raw_data.action_network_odds r, jsonb_each(r.payload) b, jsonb_each(b.value->'event') m,
+                       jsonb_array_elements(m.value) o, jsonb_array_elements(o->'history') h""")
+        baseline = results[-1][1]
+        with timed("raw -> staging (staging.promote until empty)", results) as t:
+            while scalar(conn, "SELECT count(*) FROM pipeline.promotion_queue"):
+                run = conn.execute("SELECT status, error_text FROM staging.promote(200)").fetchone()
+                if run is None or run[0] != "succeeded":
+                    sys.exit(f"promotion did not succeed: {run}")
+            t.rows = scalar(conn, "SELECT count(*) FROM staging.betting_lines")
+        staging_time = results[-1][1]
+        with timed("staging -> curated (rebuild every date)", results) as t:
+            t.rows = scalar(
+                conn, "SELECT bets FROM curated.rebuild_dates(ARRAY(SELECT DISTINCT game_date FROM staging.games))"
+            )
+            conn.execute("DELETE FROM pipeline.dirty_dates")
+        with timed(f"curated.rebuild of one date ({days[len(days) // 2]})", results, 15):
+            conn.execute("SELECT * FROM curated.rebuild(%s)", (days[len(days) // 2],))
+        with timed("incremental: one new day of 15 games, raw insert -> curated", results, 15):
+            fetched = datetime(new_day.year, new_day.month, new_day.day, 12, tzinfo=UTC)
+            for payload in day_payloads(new_day, new_day_games):
+                store(conn, *payload, fetched)
+            for g in new_day_games:
+                store(
+                    conn,
+                    "action_network",
+                    "history",
+                    "action_network_odds",
+                    str(g["an_id"]),
+                    history_payload(g, args.points, rng),
+                    g["start"] + timedelta(hours=8),
+                )
+            conn.execute("SELECT staging.promote(1000)")
+            conn.execute("UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.auto_promotion'")
+            conn.execute("SELECT curated.refresh_dirty_dates()")
+        curated_new = scalar(conn, f"SELECT count(*) FROM curated.enhanced_games WHERE game_date = '{new_day}'")
+
+    for season_file in sorted(args.sbro_dir.glob("*.xlsx")) if args.sbro_dir.is_dir() else []:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        with timed(f"SBRO import {season_file.name} (agent)", results):
+            subprocess.run(
+                [sys.executable, "-m", "agent.cli", "import-sbro", str(season_file)], check=True, capture_output=True
+            )
+        peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+        results.append(("  agent peak memory importing it (MB, max so far)", peak / 1024, None))
+        with psycopg.connect("", autocommit=True) as conn, timed(f"SBRO promote + curated {season_file.name}", results):
+            while scalar(conn, "SELECT count(*) FROM pipeline.promotion_queue"):
+                if scalar(conn, "SELECT status FROM staging.promote(200)") == "failed":
+                    sys.exit("SBRO promotion failed: see pipeline.run_history")
+            conn.execute("SELECT * FROM curated.rebuild_dates(ARRAY(SELECT game_date FROM pipeline.dirty_dates))")
+            conn.execute("DELETE FROM pipeline.dirty_dates")
+
+    print(
+        f"\nSynthetic season: {args.games} games, {len(BOOKS)} books, 3 markets x 2 sides, {args.points} points "
+        f"-> {observations:,} price observations\n"
+    )
+    print(f"{'stage':62} {'seconds':>9} {'rows':>12} {'rows/s':>12}")
+    for label, seconds, rows in results:
+        rate = f"{rows / seconds:,.0f}" if rows and seconds > 0 and "MB" not in label else ""
+        shown = f"{seconds:9.2f}" if "MB" not in label else f"{seconds:9.0f}"
+        print(f"{label:62} {shown} {rows if rows is not None else '':>12} {rate:>12}")
+    print(f"\nstaging promotion / bare baseline: {staging_time / baseline:.1f}x")
+    print(f"new day in curated: {curated_new} of 15 games")
+
+
+if __name__ == "__main__":
+    main()
