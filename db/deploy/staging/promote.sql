@@ -9,6 +9,9 @@ CREATE FUNCTION staging.promote_raw_rows(p_run_id bigint) RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
 SET client_min_messages = warning
+-- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
+SET jit = off
+SET work_mem = '256MB'
 AS $$
 DECLARE
   v_max_start numeric := coalesce(pipeline.setting_numeric('matching.max_start_difference_minutes'), 180);
@@ -236,85 +239,86 @@ BEGIN
     FROM batch_games s WHERE s.problem IS NOT NULL
   ON CONFLICT DO NOTHING;
 
-  -- 6. Price observations.
+  -- 6. Price observations: parsed, checked and scored in one pass.
   DROP TABLE IF EXISTS batch_lines;
   CREATE TEMP TABLE batch_lines ON COMMIT DROP AS
-  SELECT l.source, l.raw_table, l.raw_id, l.source_game_id, l.book_text, l.source_market, l.market, l.side_text,
-         l.side_team_text, l.line_text, l.price_text, l.observed_at, l.observation_kind,
-         m.game_id, g.game_date, g.start_time, g.home_team, g.away_team, b.sportsbook_id,
-         parse_american_odds(l.price_text) AS american_price, parse_line(l.line_text) AS line,
-         CASE
-           WHEN l.market NOT IN ('moneyline', 'spread', 'total') THEN NULL
-           WHEN l.source IN ('action_network', 'sbd') THEN
-             CASE WHEN lower(l.side_text) IN ('home', 'away', 'over', 'under')
-                   AND (lower(l.side_text) IN ('over', 'under')) = (l.market = 'total') THEN lower(l.side_text) END
-           WHEN l.source = 'sbro' THEN
-             -- The V row holds the visitor's prices and, for totals, the over; the H row the home team's and the under.
-             CASE WHEN l.market = 'total' THEN CASE l.side_text WHEN 'V' THEN 'over' WHEN 'H' THEN 'under' END
-                  ELSE CASE l.side_text WHEN 'V' THEN 'away' WHEN 'H' THEN 'home' END END
-           WHEN l.market = 'total' THEN
-             CASE lower(l.side_text) WHEN 'over' THEN 'over' WHEN 'under' THEN 'under' END
-           ELSE
-             CASE team_for_alias(l.source, l.side_team_text, g.game_date)
-               WHEN g.home_team THEN 'home' WHEN g.away_team THEN 'away' END
-         END AS side,
-         l.observation_kind IN ('open') AS from_open
-    FROM ok_batch o
-   CROSS JOIN LATERAL staging.lines_of_raw_row(o.raw_table, o.raw_id) l
-    LEFT JOIN game_source_ids m ON m.source = l.source AND m.source_game_id = l.source_game_id
-    LEFT JOIN games g ON g.game_id = m.game_id
-    LEFT JOIN sportsbook_source_ids b ON b.source = l.source AND b.source_book_key = l.book_text
-   -- A book that offers nothing states neither price nor line: not an observation.
-   -- VSIN's total column states the number without prices: not a price either.
-   WHERE (nullif(btrim(l.price_text), '') IS NOT NULL OR nullif(btrim(l.line_text), '') IS NOT NULL)
-     AND NOT (l.source = 'vsin' AND l.market = 'total' AND nullif(btrim(l.price_text), '') IS NULL);
-
-  CREATE INDEX ON batch_lines (raw_id, game_id, sportsbook_id, market);
-  ANALYZE batch_lines;
-  ALTER TABLE batch_lines ADD COLUMN problem text, ADD COLUMN warnings text[] NOT NULL DEFAULT '{}',
-                          ADD COLUMN is_live boolean, ADD COLUMN consistency numeric;
-  UPDATE batch_lines SET problem = CASE
-      WHEN market NOT IN ('moneyline', 'spread', 'total') THEN 'unsupported_market'
-      WHEN game_id IS NULL THEN 'unmatched_game'
-      WHEN sportsbook_id IS NULL THEN 'unknown_book'
-      WHEN side IS NULL THEN 'unknown_side'
-      WHEN nullif(btrim(price_text), '') IS NULL THEN 'missing_price'
-      WHEN american_price IS NULL THEN 'unparseable_price'
-      WHEN american_price > -100 AND american_price < 100 THEN 'price_between_minus_100_and_100'
-      WHEN abs(american_price) > v_max_odds THEN 'price_out_of_range'
-      WHEN market <> 'moneyline' AND nullif(btrim(line_text), '') IS NULL THEN 'missing_line'
-      WHEN market <> 'moneyline' AND line IS NULL THEN 'unparseable_line'
-      WHEN market = 'total' AND (line < v_min_total OR line > v_max_total) THEN 'total_out_of_range'
-      WHEN observed_at > now() + v_future THEN 'observed_in_future'
-    END;
-  UPDATE batch_lines SET is_live = observed_at IS NOT NULL AND start_time IS NOT NULL AND observed_at >= start_time
-   WHERE problem IS NULL;
-  -- Consistency with the other side of the same observation.
-  WITH sides AS (
+  WITH base AS (
+    SELECT l.source, l.raw_table, l.raw_id, l.source_game_id, l.book_text, l.source_market, l.market, l.side_text,
+           l.side_team_text, l.line_text, l.price_text, l.observed_at, l.observation_kind,
+           m.game_id, g.game_date, g.start_time, g.home_team, g.away_team, b.sportsbook_id,
+           parse_american_odds(l.price_text) AS american_price, parse_line(l.line_text) AS line,
+           CASE
+             WHEN l.market NOT IN ('moneyline', 'spread', 'total') THEN NULL
+             WHEN l.source IN ('action_network', 'sbd') THEN
+               CASE WHEN lower(l.side_text) IN ('home', 'away', 'over', 'under')
+                     AND (lower(l.side_text) IN ('over', 'under')) = (l.market = 'total') THEN lower(l.side_text) END
+             WHEN l.source = 'sbro' THEN
+               -- The V row holds the visitor's prices and, for totals, the over; the H row the home team's and the under.
+               CASE WHEN l.market = 'total' THEN CASE l.side_text WHEN 'V' THEN 'over' WHEN 'H' THEN 'under' END
+                    ELSE CASE l.side_text WHEN 'V' THEN 'away' WHEN 'H' THEN 'home' END END
+             WHEN l.market = 'total' THEN
+               CASE lower(l.side_text) WHEN 'over' THEN 'over' WHEN 'under' THEN 'under' END
+             ELSE
+               CASE team_for_alias(l.source, l.side_team_text, g.game_date)
+                 WHEN g.home_team THEN 'home' WHEN g.away_team THEN 'away' END
+           END AS side,
+           l.observation_kind IN ('open') AS from_open
+      FROM ok_batch o
+     CROSS JOIN LATERAL staging.lines_of_raw_row(o.raw_table, o.raw_id) l
+      LEFT JOIN game_source_ids m ON m.source = l.source AND m.source_game_id = l.source_game_id
+      LEFT JOIN games g ON g.game_id = m.game_id
+      LEFT JOIN sportsbook_source_ids b ON b.source = l.source AND b.source_book_key = l.book_text
+     -- A book that offers nothing states neither price nor line: not an observation.
+     -- VSIN's total column states the number without prices: not a price either.
+     WHERE (nullif(btrim(l.price_text), '') IS NOT NULL OR nullif(btrim(l.line_text), '') IS NOT NULL)
+       AND NOT (l.source = 'vsin' AND l.market = 'total' AND nullif(btrim(l.price_text), '') IS NULL)
+  ), checked AS (
+    SELECT b.*, CASE
+        WHEN b.market NOT IN ('moneyline', 'spread', 'total') THEN 'unsupported_market'
+        WHEN b.game_id IS NULL THEN 'unmatched_game'
+        WHEN b.sportsbook_id IS NULL THEN 'unknown_book'
+        WHEN b.side IS NULL THEN 'unknown_side'
+        WHEN nullif(btrim(b.price_text), '') IS NULL THEN 'missing_price'
+        WHEN b.american_price IS NULL THEN 'unparseable_price'
+        WHEN b.american_price > -100 AND b.american_price < 100 THEN 'price_between_minus_100_and_100'
+        WHEN abs(b.american_price) > v_max_odds THEN 'price_out_of_range'
+        WHEN b.market <> 'moneyline' AND nullif(btrim(b.line_text), '') IS NULL THEN 'missing_line'
+        WHEN b.market <> 'moneyline' AND b.line IS NULL THEN 'unparseable_line'
+        WHEN b.market = 'total' AND (b.line < v_min_total OR b.line > v_max_total) THEN 'total_out_of_range'
+        WHEN b.observed_at > now() + v_future THEN 'observed_in_future'
+      END AS problem,
+      b.observed_at IS NOT NULL AND b.start_time IS NOT NULL AND b.observed_at >= b.start_time AS is_live
+      FROM base b
+  ), sides AS (
+    -- The other side of the same observation, for consistency.
     SELECT game_id, sportsbook_id, market, source, raw_id, observed_at, observation_kind,
            min(line) FILTER (WHERE side IN ('home', 'over')) AS first_line,
            min(line) FILTER (WHERE side IN ('away', 'under')) AS second_line,
            count(DISTINCT side) AS n_sides
-      FROM batch_lines WHERE problem IS NULL
+      FROM checked WHERE problem IS NULL
      GROUP BY game_id, sportsbook_id, market, source, raw_id, observed_at, observation_kind
+  ), scored AS (
+    SELECT c.*, CASE
+        WHEN c.problem IS NOT NULL THEN NULL
+        WHEN s.n_sides IS NULL OR s.n_sides < 2 THEN 0.5
+        WHEN c.market = 'moneyline' THEN 1
+        WHEN c.market = 'spread' AND s.first_line = -s.second_line THEN 1
+        WHEN c.market = 'total' AND s.first_line = s.second_line THEN 1
+        ELSE 0 END::numeric AS consistency
+      FROM checked c
+      LEFT JOIN sides s ON s.game_id = c.game_id AND s.sportsbook_id = c.sportsbook_id AND s.market = c.market
+                       AND s.source = c.source AND s.raw_id = c.raw_id
+                       -- coalesce, not IS NOT DISTINCT FROM, so the join can hash
+                       AND coalesce(s.observed_at, '-infinity') = coalesce(c.observed_at, '-infinity')
+                       AND s.observation_kind = c.observation_kind
   )
-  UPDATE batch_lines l SET consistency = CASE
-      WHEN s.n_sides < 2 THEN 0.5
-      WHEN l.market = 'moneyline' THEN 1
-      WHEN l.market = 'spread' AND s.first_line = -s.second_line THEN 1
-      WHEN l.market = 'total' AND s.first_line = s.second_line THEN 1
-      ELSE 0 END
-    FROM sides s
-   WHERE l.problem IS NULL AND s.game_id = l.game_id AND s.sportsbook_id = l.sportsbook_id AND s.market = l.market
-     AND s.source = l.source AND s.raw_id = l.raw_id AND s.observed_at IS NOT DISTINCT FROM l.observed_at
-     AND s.observation_kind = l.observation_kind;
-  UPDATE batch_lines SET consistency = 0.5 WHERE problem IS NULL AND consistency IS NULL;
-  UPDATE batch_lines SET warnings = array_remove(ARRAY[
-      CASE WHEN is_live THEN 'in_play_price' END,
-      CASE WHEN market = 'spread' AND abs(line) <> 1.5 THEN 'unusual_run_line' END,
-      CASE WHEN market = 'spread' AND consistency = 0 THEN 'run_line_sides_not_opposite' END,
-      CASE WHEN market = 'total' AND consistency = 0 THEN 'total_sides_differ' END], NULL)
-   WHERE problem IS NULL;
+  SELECT s.*, CASE WHEN s.problem IS NULL THEN array_remove(ARRAY[
+      CASE WHEN s.is_live THEN 'in_play_price' END,
+      CASE WHEN s.market = 'spread' AND abs(s.line) <> 1.5 THEN 'unusual_run_line' END,
+      CASE WHEN s.market = 'spread' AND s.consistency = 0 THEN 'run_line_sides_not_opposite' END,
+      CASE WHEN s.market = 'total' AND s.consistency = 0 THEN 'total_sides_differ' END], NULL)
+      ELSE '{}'::text[] END AS warnings
+    FROM scored s;
 
   INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)
   SELECT p_run_id, r.rule, r.severity, 'line', l.source, l.raw_table, l.raw_id,
@@ -546,6 +550,9 @@ CREATE FUNCTION staging.promote(batch_size int DEFAULT NULL) RETURNS pipeline.ru
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging, pipeline
 SET client_min_messages = warning
+-- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
+SET jit = off
+SET work_mem = '256MB'
 AS $$
 DECLARE
   v_run pipeline.runs;
@@ -614,6 +621,9 @@ RETURNS TABLE (table_name text, rows_before bigint, rows_after bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging, pipeline
 SET client_min_messages = warning
+-- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
+SET jit = off
+SET work_mem = '256MB'
 AS $$
 DECLARE
   v_run pipeline.runs;
