@@ -1,0 +1,234 @@
+"""Faults: a promotion killed mid-batch, bad payloads in every source, replays."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+
+import psycopg
+import pytest
+
+from agent import cli
+from agent.tests.conftest import SAMPLE
+
+STAGING_TABLES = ["games", "game_source_ids", "betting_lines", "betting_splits", "validation_results"]
+
+
+def digest(admin, table: str) -> str:
+    cols = [
+        r["attname"]
+        for r in admin.execute(
+            "SELECT attname FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped "
+            "AND attname NOT IN ('pipeline_run_id', 'line_id', 'split_id', 'id', 'game_id', 'updated_at', 'created_at') "
+            "ORDER BY attnum",
+            (f"staging.{table}",),
+        ).fetchall()
+    ]
+    return admin.execute(
+        f"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM (SELECT {', '.join(cols)} "
+        f"FROM staging.{table}) t"
+    ).fetchone()["h"]
+
+
+def test_killed_promotion_loses_nothing(admin):
+    cli.main(["replay", str(SAMPLE)])
+    admin.execute(
+        "INSERT INTO pipeline.promotion_queue (raw_table, raw_id) SELECT raw_table, raw_id FROM staging.raw_payloads "
+        "ON CONFLICT DO NOTHING"
+    )
+    queued = admin.execute("SELECT count(*) AS n FROM pipeline.promotion_queue").fetchone()["n"]
+    # Slow the promotion down enough to kill it mid-batch.
+    victim = psycopg.connect("", autocommit=True)
+    pid = victim.info.backend_pid
+    errors: list[Exception] = []
+
+    def promote():
+        try:
+            victim.execute("SELECT pg_sleep(0.3), * FROM staging.promote(100000)")
+        except psycopg.Error as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=promote)
+    worker.start()
+    time.sleep(0.5)
+    admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    worker.join(timeout=30)
+    assert errors, "the promotion should have been killed"
+    # Nothing half-done: the queue is intact, and the next run finishes the job.
+    assert admin.execute("SELECT count(*) AS n FROM pipeline.promotion_queue").fetchone()["n"] == queued
+    assert admin.execute("SELECT status FROM staging.promote(100000)").fetchone()["status"] == "succeeded"
+    after_kill = {t: digest(admin, t) for t in STAGING_TABLES}
+    # A clean re-run of the same rows gives identical tables.
+    admin.execute(
+        "INSERT INTO pipeline.promotion_queue (raw_table, raw_id) SELECT raw_table, raw_id FROM staging.raw_payloads "
+        "ON CONFLICT DO NOTHING"
+    )
+    assert admin.execute("SELECT status FROM staging.promote(100000)").fetchone()["status"] == "succeeded"
+    assert {t: digest(admin, t) for t in STAGING_TABLES} == after_kill
+
+
+BAD_PAYLOADS = [
+    ("sbd", "betting_splits", "sbd_betting_splits", b'{"games": [{"_id": "x", "home": {"co'),  # truncated
+    ("mlb_stats_api", "schedule", "mlb_stats_api", b"<html><body>502 Bad Gateway</body></html>"),  # HTML
+    ("odds_api", "odds", "odds_api_responses", b""),  # empty body
+    ("action_network", "scoreboard", "action_network_games", b'{"games": "not a list"}'),  # wrong types
+    (
+        "odds_api",
+        "odds",
+        "odds_api_responses",
+        b'[{"id": "f1", "commence_time": "2025-06-14T20:05:00Z", "home_team": "Gotham Knights", "away_team": "New York Mets",'
+        b' "bookmakers": [{"key": "draftkings", "markets": [{"key": "h2h", "outcomes": [{"name": "New York Mets", "price": "EVEN"},'
+        b' {"name": "Gotham Knights", "price": "-"}]}]}]}]',
+    ),  # unknown team, odds like EVEN and "-"
+]
+
+
+@pytest.mark.parametrize(("source", "endpoint", "table", "body"), BAD_PAYLOADS)
+def test_bad_payloads_are_kept_and_quarantined(admin, tmp_path, source, endpoint, table, body):
+    key = "fault:" + hashlib.sha256(body).hexdigest()[:12]
+    path = tmp_path / "payload.json"
+    path.write_bytes(body)
+    assert cli.main(["replay", "--source", source, "--endpoint", endpoint, "--request-key", key, str(path)]) == 0
+    raw = admin.execute(f"SELECT * FROM raw_data.{table} WHERE request_key = %s", (key,)).fetchone()
+    # Raw still holds every byte.
+    assert raw["body_sha256"] == hashlib.sha256(body).hexdigest()
+    assert (raw["payload"] is not None) or raw["body_text"] == body.decode()
+    admin.execute("INSERT INTO pipeline.promotion_queue VALUES (%s, %s) ON CONFLICT DO NOTHING", (table, raw["id"]))
+    assert admin.execute("SELECT status FROM staging.promote(100000)").fetchone()["status"] == "succeeded"
+    problems = admin.execute(
+        "SELECT rule FROM staging.validation_results WHERE raw_table = %s AND raw_id = %s", (table, raw["id"])
+    ).fetchall()
+    lines = admin.execute(
+        "SELECT count(*) AS n FROM staging.betting_lines WHERE raw_table = %s AND raw_id = %s", (table, raw["id"])
+    ).fetchone()["n"]
+    if raw["payload"] is None:
+        assert [p["rule"] for p in problems] == ["payload_not_json"]
+    elif source == "odds_api":
+        assert "unknown_team" in {p["rule"] for p in problems}
+    assert lines == 0  # nothing of these payloads became a price
+
+
+def test_good_rows_of_a_payload_promote_beside_bad_ones(admin, tmp_path):
+    body = (
+        b'{"games": [{"_id": "F1-MLB-NYM@PHI", "date": "2025-06-14T20:05:00.000Z", "home": {"code": "PHI"}, '
+        b'"away": {"code": "NYM"}, "sportsbooks": [{"name": "draftkings", "odds": {"moneyline": '
+        b'{"away": {"american": "EVEN"}, "home": {"american": "-"}}}}]}, '
+        b'{"_id": "F2-MLB-XXX@PHI", "date": "2025-06-14T23:05:00.000Z", "home": {"code": "PHI"}, '
+        b'"away": {"code": "XXX"}, "sportsbooks": []}]}'
+    )
+    path = tmp_path / "sbd.json"
+    path.write_bytes(body)
+    cli.main(["replay", str(SAMPLE)])
+    assert (
+        cli.main(
+            ["replay", "--source", "sbd", "--endpoint", "betting_splits", "--request-key", "fault:mixed", str(path)]
+        )
+        == 0
+    )
+    raw_id = admin.execute("SELECT id FROM raw_data.sbd_betting_splits WHERE request_key = 'fault:mixed'").fetchone()[
+        "id"
+    ]
+    admin.execute(
+        "INSERT INTO pipeline.promotion_queue VALUES ('sbd_betting_splits', %s) ON CONFLICT DO NOTHING", (raw_id,)
+    )
+    admin.execute("SELECT * FROM staging.promote(100000)")
+    promoted = admin.execute(
+        "SELECT side, american_price FROM staging.betting_lines WHERE raw_table = 'sbd_betting_splits' AND raw_id = %s",
+        (raw_id,),
+    ).fetchall()
+    rules = {
+        r["rule"]
+        for r in admin.execute(
+            "SELECT rule FROM staging.validation_results WHERE raw_table = 'sbd_betting_splits' AND raw_id = %s",
+            (raw_id,),
+        ).fetchall()
+    }
+    assert promoted == [{"side": "away", "american_price": 100}]  # EVEN on the Mets, matched to the sample's game
+    assert {"unparseable_price", "unknown_team"} <= rules
+
+
+def test_replaying_twice_changes_nothing(admin):
+    cli.main(["replay", str(SAMPLE)])
+    admin.execute("SELECT * FROM staging.promote(100000)")
+    before = {t: digest(admin, t) for t in STAGING_TABLES}
+    assert cli.main(["replay", str(SAMPLE)]) == 0
+    admin.execute("SELECT * FROM staging.promote(100000)")
+    assert {t: digest(admin, t) for t in STAGING_TABLES} == before
+
+
+def test_agent_killed_mid_collection_leaves_no_partial_row(admin, http_server, tmp_path, fresh_day):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from agent.tests.conftest import ROOT, Reply
+    from agent.tests.test_collect import serve_sample
+
+    serve_sample(http_server)
+    # Slow histories so the kill lands in the middle of the run.
+    for game_id in range(258101, 258116):
+        path = f"/web/v2/markets/event/{game_id}/history"
+        http_server.route(path, Reply(200, http_server.routes[path][0].body, delay=0.4))
+    env = {
+        **os.environ,
+        "MLB_CONFIG": str(ROOT / "config.toml"),
+        "MLB_SOURCES__ACTION_NETWORK__BASE_URL": http_server.url,
+        "MLB_SOURCES__ACTION_NETWORK__MIN_REQUEST_INTERVAL_SECONDS": "0",
+    }
+    argv = [sys.executable, "-m", "agent.cli", "collect", "--source", "action_network", "--date", fresh_day.isoformat()]
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    # Every stored row is whole and has its log row; every log row's raw row exists.
+    orphans = admin.execute("""
+        SELECT count(*) AS n FROM raw_data.action_network_odds r
+          LEFT JOIN raw_data.collection_log l ON l.id = r.collection_log_id WHERE l.id IS NULL""").fetchone()["n"]
+    assert orphans == 0
+    stored = admin.execute(
+        "SELECT body_sha256, payload FROM raw_data.action_network_odds WHERE fetched_at > now() - interval '1 minute'"
+    ).fetchall()
+    assert all(r["payload"] is not None for r in stored)
+    # The next run catches up: every history is now stored or unchanged.
+    assert subprocess.run(argv, env=env, capture_output=True, check=False).returncode == 0
+    done = admin.execute("""
+        SELECT count(DISTINCT request_key) AS n FROM raw_data.collection_log
+         WHERE endpoint = 'history' AND outcome IN ('stored', 'unchanged') AND started_at > now() - interval '2 minutes'""").fetchone()
+    assert done["n"] == 15
+
+
+def test_cron_jobs_survive_a_restart(admin, db_env):
+    import os
+    import subprocess
+
+    cluster = os.environ.get("MLB_TEST_CLUSTER_DIR")
+    if not cluster:
+        pytest.skip("needs the throwaway cluster of `make test`")
+    jobs_before = {r["jobname"] for r in admin.execute("SELECT jobname FROM pipeline.cron_jobs()").fetchall()}
+    pg_ctl = [
+        "/usr/lib/postgresql/15/bin/pg_ctl",
+        "-D",
+        f"{cluster}/data",
+        "-w",
+        "-m",
+        "fast",
+        "restart",
+        "-l",
+        f"{cluster}/log/postgres.log",
+    ]
+    if os.geteuid() == 0:
+        pg_ctl = ["runuser", "-u", "postgres", "--", *pg_ctl]
+    subprocess.run(pg_ctl, check=True, capture_output=True, cwd="/")
+    with psycopg.connect("", autocommit=True) as conn:
+        jobs_after = {r[0] for r in conn.execute("SELECT jobname FROM pipeline.cron_jobs()").fetchall()}
+        deadline = time.monotonic() + 10
+        launcher = 0
+        while time.monotonic() < deadline and not launcher:
+            launcher = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'pg_cron launcher'"
+            ).fetchone()[0]  # type: ignore[index]
+            time.sleep(0.2)
+    assert jobs_after == jobs_before >= {"mlb-staging-promote", "mlb-curated-refresh"}
+    assert launcher == 1  # the scheduler is back and will run them on the next minute
