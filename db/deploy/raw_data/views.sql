@@ -62,6 +62,20 @@ COMMENT ON COLUMN raw_data.source_health.rows_stored IS 'Raw rows this source ha
 COMMENT ON COLUMN raw_data.source_health.skipped_24h IS 'Attempts skipped in the last 24 hours (no API key, disabled).';
 COMMENT ON COLUMN raw_data.source_health.freshness_status IS 'ok, stale or failing, by the thresholds described on the view.';
 
+-- Shared by the view below and by promotion, which calls it on its batch only.
+CREATE FUNCTION raw_data.action_network_history_points(payload jsonb)
+RETURNS TABLE (book_text text, market text, side_text text, line_text text, price_text text, observed_at timestamptz)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+  SELECT b.key, m.key, o.outcome->>'side', h.point->>'value', h.point->>'odds', (h.point->>'updated_at')::timestamptz
+    FROM jsonb_each(raw_data.json_object_or_empty(payload)) AS b(key, value)
+   CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
+   CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.value)) AS o(outcome)
+   CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(o.outcome->'history')) AS h(point)
+   WHERE h.point->>'updated_at' ~ '^\d{4}-\d{2}-\d{2}'
+$$;
+COMMENT ON FUNCTION raw_data.action_network_history_points(jsonb) IS 'Every point of every outcome of an Action Network line history payload, as stated: book id, market key, side, value, odds, updated_at. Points without a time are left out.';
+
 CREATE VIEW raw_data.betting_lines_raw AS
 -- Action Network scoreboard: current line per book, observed when fetched.
 SELECT 'action_network'::text AS source, 'action_network_games'::text AS raw_table, r.id AS raw_id, r.fetched_at,
@@ -83,15 +97,10 @@ UNION ALL
 -- Action Network line history: every point of every outcome.
 SELECT 'action_network', 'action_network_odds', r.id, r.fetched_at,
        r.request_key, NULL, NULL, NULL,
-       b.key, m.key, m.key, o.outcome->>'side', NULL,
-       h.point->>'value', h.point->>'odds',
-       (h.point->>'updated_at')::timestamptz, 'history'
+       h.book_text, h.market, h.market, h.side_text, NULL,
+       h.line_text, h.price_text, h.observed_at, 'history'
   FROM raw_data.action_network_odds r
-  CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(r.payload)) AS b(key, value)
-  CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
-  CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.value)) AS o(outcome)
-  CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(o.outcome->'history')) AS h(point)
- WHERE h.point->>'updated_at' ~ '^\d{4}-\d{2}-\d{2}'
+  CROSS JOIN LATERAL raw_data.action_network_history_points(r.payload) h
 UNION ALL
 -- SportsBettingDime: odds per book; sides are the payload's keys.
 SELECT 'sbd', 'sbd_betting_splits', r.id, r.fetched_at,

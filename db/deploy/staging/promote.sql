@@ -263,8 +263,17 @@ BEGIN
                  WHEN g.home_team THEN 'home' WHEN g.away_team THEN 'away' END
            END AS side,
            l.observation_kind IN ('open') AS from_open
-      FROM ok_batch o
-     CROSS JOIN LATERAL staging.lines_of_raw_row(o.raw_table, o.raw_id) l
+      FROM (
+        SELECT l.* FROM ok_batch o CROSS JOIN LATERAL staging.lines_of_raw_row(o.raw_table, o.raw_id) l
+         WHERE o.raw_table <> 'action_network_odds'
+        UNION ALL
+        -- Line histories are the bulk: expanded set-based straight from the batch.
+        SELECT 'action_network', p.raw_table, p.raw_id, p.fetched_at, p.request_key, NULL, NULL, NULL,
+               h.book_text, h.market, h.market, h.side_text, NULL, h.line_text, h.price_text, h.observed_at, 'history'
+          FROM ok_batch o JOIN batch_payloads p USING (raw_table, raw_id)
+         CROSS JOIN LATERAL raw_data.action_network_history_points(p.payload) h
+         WHERE o.raw_table = 'action_network_odds'
+      ) l
       LEFT JOIN game_source_ids m ON m.source = l.source AND m.source_game_id = l.source_game_id
       LEFT JOIN games g ON g.game_id = m.game_id
       LEFT JOIN sportsbook_source_ids b ON b.source = l.source AND b.source_book_key = l.book_text
