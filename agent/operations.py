@@ -17,14 +17,7 @@ Report = dict[str, list[dict[str, Any]]]
 
 ZONE_STATUS = {
     "raw": {
-        "tables": """
-            SELECT s.source, t.raw_table,
-                   (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM raw_data.%I', t.raw_table),
-                     false, true, '')))[1]::text::bigint AS rows,
-                   (xpath('/row/t/text()', query_to_xml(
-                     format('SELECT max(fetched_at) AS t FROM raw_data.%I', t.raw_table), false, true, '')))[1]::text
-                     AS newest_fetch
-              FROM raw_data.sources s CROSS JOIN LATERAL unnest(s.raw_tables) AS t(raw_table) ORDER BY 1, 2""",
+        "tables": db.RAW_TABLES_SQL,
         "recent attempts": """
             SELECT source, outcome, count(*) AS attempts, max(started_at) AS last_started
               FROM pipeline.recent_collection_attempts GROUP BY 1, 2 ORDER BY 1, 2""",
