@@ -1,17 +1,18 @@
--- Deploy mlb:staging/promote
--- Promotion RAW -> STAGING: set-based statements over a batch of raw rows,
--- under an advisory lock, recorded in pipeline.runs, idempotent.
+-- Deploy mlb:staging/promote (reworked after v0.1.0)
+-- Promotion of a batch's price observations without repeated work: parsing
+-- done once per line, batch joins by hash. Same rules, same results.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
--- The work, on the raw rows listed in the temp table promotion_batch.
-CREATE FUNCTION staging.promote_raw_rows(p_run_id bigint) RETURNS jsonb
+CREATE OR REPLACE FUNCTION staging.promote_raw_rows(p_run_id bigint) RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
 SET client_min_messages = warning
 -- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
 SET jit = off
 SET work_mem = '256MB'
+-- Batch-sized joins: hash, never a sort of the wide line rows (row estimates of JSON expansion are guesses).
+SET enable_mergejoin = off
 AS $$
 DECLARE
   v_max_start numeric := coalesce(pipeline.setting_numeric('matching.max_start_difference_minutes'), 180);
@@ -242,7 +243,8 @@ BEGIN
   -- 6. Price observations: parsed, checked and scored in one pass.
   DROP TABLE IF EXISTS batch_lines;
   CREATE TEMP TABLE batch_lines ON COMMIT DROP AS
-  WITH base AS (
+  -- Materialized: each price and line is parsed once, not once per reference below.
+  WITH base AS MATERIALIZED (
     SELECT l.source, l.raw_table, l.raw_id, l.source_game_id, l.book_text, l.source_market, l.market, l.side_text,
            l.side_team_text, l.line_text, l.price_text, l.observed_at, l.observation_kind,
            m.game_id, g.game_date, g.start_time, g.home_team, g.away_team, b.sportsbook_id,
@@ -504,193 +506,5 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION staging.promote_raw_rows(bigint) IS 'Promotes the raw rows listed in the temp table promotion_batch: games (MLB schedule first, then other sources matched by teams + New York date + start time, or created), each source''s game ids, prices and splits, with every failed rule in validation_results and counts in data_quality_metrics. Set-based and idempotent. Called by promote() and rebuild().';
-
-CREATE FUNCTION staging.match_batch_games(p_run_id bigint, p_max_start_minutes numeric) RETURNS void
-LANGUAGE plpgsql
-SET search_path = pg_catalog, staging
-AS $$
-BEGIN
-  -- Known ids first.
-  UPDATE batch_games s SET game_id = m.game_id, match_method = m.match_method, match_confidence = m.match_confidence
-    FROM game_source_ids m
-   WHERE s.game_id IS NULL AND s.problem IS NULL AND m.source = s.source AND m.source_game_id = s.source_game_id;
-  -- Then the games of the same clubs on the same New York date.
-  UPDATE batch_games s SET game_id = pick.game_id, match_method = pick.method, match_confidence = pick.confidence
-    FROM (
-      SELECT DISTINCT ON (s2.source, s2.source_game_id) s2.source, s2.source_game_id, c.game_id,
-             CASE WHEN c.created_here THEN 'created'
-                  WHEN c.n = 1 AND (s2.start_time IS NULL OR c.start_time IS NULL) THEN 'teams_date'
-                  WHEN s2.start_time IS NOT NULL AND c.start_time IS NOT NULL THEN 'teams_date_start_time'
-                  ELSE 'teams_date_game_number' END AS method,
-             CASE WHEN s2.start_time IS NOT NULL AND c.start_time IS NOT NULL
-                  THEN round(greatest(0, 1 - abs(extract(epoch FROM s2.start_time - c.start_time)) / 60 / p_max_start_minutes / 2), 3)
-                  ELSE 1 END AS confidence,
-             c.n, c.diff, c.game_number, s2.number_hint, s2.start_time IS NULL OR c.start_time IS NULL AS untimed
-        FROM (SELECT s1.*, row_number() OVER (PARTITION BY s1.source, s1.raw_id, s1.game_date,
-                                                           coalesce(s1.home_team, least(s1.team_a, s1.team_b)),
-                                                           coalesce(s1.away_team, greatest(s1.team_a, s1.team_b))
-                                              ORDER BY s1.start_time NULLS LAST, length(s1.source_game_id), s1.source_game_id) AS number_hint
-                FROM batch_games s1 WHERE s1.game_id IS NULL AND s1.problem IS NULL) s2
-        JOIN LATERAL (
-          SELECT g.game_id, g.start_time, g.game_number, count(*) OVER () AS n,
-                 abs(extract(epoch FROM s2.start_time - g.start_time)) / 60 AS diff,
-                 g.pipeline_run_id = p_run_id AND g.game_pk IS NULL AND g.raw_table = s2.raw_table
-                   AND g.raw_id = s2.raw_id AND g.status_source = s2.source AS created_here
-            FROM games g
-           WHERE g.game_date = s2.game_date
-             AND ((s2.source <> 'vsin' AND g.home_team = s2.home_team AND g.away_team = s2.away_team)
-               OR (s2.source = 'vsin' AND ((g.home_team, g.away_team) = (s2.team_a, s2.team_b)
-                                        OR (g.home_team, g.away_team) = (s2.team_b, s2.team_a))))
-        ) c ON true
-       ORDER BY s2.source, s2.source_game_id, c.diff NULLS LAST, (c.game_number = s2.number_hint) DESC, c.game_number
-    ) pick
-   WHERE s.source = pick.source AND s.source_game_id = pick.source_game_id AND s.game_id IS NULL
-     AND (
-       (NOT pick.untimed AND pick.diff <= p_max_start_minutes)
-       OR (pick.untimed AND pick.n = 1)
-       -- Untimed sources list a doubleheader's games in order (SBRO rows, VSIN page rows).
-       OR (pick.untimed AND pick.n > 1 AND s.source IN ('sbro', 'vsin') AND pick.game_number = pick.number_hint)
-     );
-END
-$$;
-COMMENT ON FUNCTION staging.match_batch_games(bigint, numeric) IS 'Matches the source games in the temp table batch_games to staging.games: a known source id; else the same clubs (VSIN: in either order) on the same New York date, the nearest start within the limit, the only candidate when a side has no start time, or (SBRO, VSIN, which list a doubleheader''s games in order) the doubleheader game by row order. Anything else stays unmatched and is quarantined as ambiguous.';
-
-CREATE FUNCTION staging.promote(batch_size int DEFAULT NULL) RETURNS pipeline.runs
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, staging, pipeline
-SET client_min_messages = warning
--- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
-SET jit = off
-SET work_mem = '256MB'
-AS $$
-DECLARE
-  v_run pipeline.runs;
-  v_detail jsonb;
-BEGIN
-  INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote') RETURNING * INTO v_run;
-  IF NOT pipeline.setting_enabled('pipeline.staging_enabled') THEN
-    UPDATE pipeline.runs SET status = 'skipped', finished_at = clock_timestamp(),
-           detail = '{"reason": "pipeline.staging_enabled is false"}' WHERE id = v_run.id RETURNING * INTO v_run;
-    RETURN v_run;
-  END IF;
-  -- One promotion (or rebuild) at a time; an overlapping call does nothing.
-  IF NOT pg_try_advisory_xact_lock(hashtext('mlb.staging.promote')) THEN
-    UPDATE pipeline.runs SET status = 'skipped', finished_at = clock_timestamp(),
-           detail = '{"reason": "another promotion holds the lock"}' WHERE id = v_run.id RETURNING * INTO v_run;
-    RETURN v_run;
-  END IF;
-  BEGIN
-    DROP TABLE IF EXISTS promotion_batch;
-    CREATE TEMP TABLE promotion_batch (raw_table text, raw_id bigint) ON COMMIT DROP;
-    WITH taken AS (
-      SELECT q.raw_table, q.raw_id FROM pipeline.promotion_queue q
-       ORDER BY CASE q.raw_table WHEN 'action_network_books' THEN 1 WHEN 'mlb_stats_api' THEN 2 WHEN 'sbro_odds' THEN 3
-                                 WHEN 'action_network_games' THEN 4 WHEN 'action_network_odds' THEN 6 ELSE 5 END,
-                q.raw_id
-       LIMIT coalesce(batch_size, pipeline.setting_numeric('pipeline.batch_size')::int, 500)
-       FOR UPDATE SKIP LOCKED
-    )
-    , removed AS (
-      DELETE FROM pipeline.promotion_queue q USING taken t
-       WHERE q.raw_table = t.raw_table AND q.raw_id = t.raw_id
-      RETURNING q.raw_table, q.raw_id
-    )
-    INSERT INTO promotion_batch SELECT raw_table, raw_id FROM removed;
-
-    v_detail := staging.promote_raw_rows(v_run.id);
-    UPDATE pipeline.runs SET status = 'succeeded', finished_at = clock_timestamp(),
-           rows_in = (v_detail->>'raw_rows')::int,
-           rows_out = (v_detail->>'games')::int + (v_detail->>'lines')::int + (v_detail->>'splits')::int,
-           rows_rejected = (v_detail->>'rejected')::int, detail = v_detail
-     WHERE id = v_run.id RETURNING * INTO v_run;
-  EXCEPTION WHEN others THEN
-    -- The batch's queue entries come back with the rollback; the run says why.
-    UPDATE pipeline.runs SET status = 'failed', finished_at = clock_timestamp(), error_text = SQLERRM
-     WHERE id = v_run.id RETURNING * INTO v_run;
-  END;
-  RETURN v_run;
-END
-$$;
-COMMENT ON FUNCTION staging.promote(int) IS 'Drains up to batch_size queued raw rows (default setting pipeline.batch_size) into staging under an advisory lock; an overlapping call records a skipped run and does nothing. Records the run in pipeline.runs; on error the queue is left intact and the run is failed with the reason. Running it again changes nothing.';
-
-CREATE FUNCTION staging.promote_scheduled() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, staging, pipeline
-AS $$
-BEGIN
-  IF pipeline.setting_enabled('pipeline.auto_promotion') AND EXISTS (SELECT 1 FROM pipeline.promotion_queue) THEN
-    PERFORM staging.promote();
-  END IF;
-END
-$$;
-COMMENT ON FUNCTION staging.promote_scheduled() IS 'What the pg_cron job mlb-staging-promote runs each minute: staging.promote() when pipeline.auto_promotion is on and the queue is not empty.';
-
-CREATE FUNCTION staging.rebuild(target_date date)
-RETURNS TABLE (table_name text, rows_before bigint, rows_after bigint)
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, staging, pipeline
-SET client_min_messages = warning
--- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
-SET jit = off
-SET work_mem = '256MB'
-AS $$
-DECLARE
-  v_run pipeline.runs;
-  v_detail jsonb;
-BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('mlb.staging.promote'));
-  INSERT INTO pipeline.runs (zone, kind, target_date) VALUES ('staging', 'rebuild', target_date) RETURNING * INTO v_run;
-
-  CREATE TEMP TABLE rebuild_counts ON COMMIT DROP AS
-  SELECT 'betting_lines'::text AS table_name, count(*) AS rows_before FROM betting_lines l JOIN games g USING (game_id) WHERE g.game_date = target_date
-  UNION ALL SELECT 'betting_splits', count(*) FROM betting_splits s JOIN games g USING (game_id) WHERE g.game_date = target_date
-  UNION ALL SELECT 'validation_results', count(*) FROM validation_results WHERE game_date = target_date
-  UNION ALL SELECT 'games', count(*) FROM games WHERE game_date = target_date;
-
-  -- Every raw row that said anything about the date.
-  DROP TABLE IF EXISTS promotion_batch;
-  CREATE TEMP TABLE promotion_batch ON COMMIT DROP AS
-  SELECT DISTINCT raw_table, raw_id FROM (
-    SELECT l.raw_table, l.raw_id FROM betting_lines l JOIN games g USING (game_id) WHERE g.game_date = target_date
-    UNION SELECT s.raw_table, s.raw_id FROM betting_splits s JOIN games g USING (game_id) WHERE g.game_date = target_date
-    UNION SELECT m.raw_table, m.raw_id FROM game_source_ids m JOIN games g USING (game_id) WHERE g.game_date = target_date
-    UNION SELECT g.raw_table, g.raw_id FROM games g WHERE g.game_date = target_date
-    UNION SELECT v.raw_table, v.raw_id FROM validation_results v WHERE v.game_date = target_date
-    UNION SELECT p.raw_table, p.raw_id FROM raw_payloads p
-           WHERE p.request_key = target_date::text OR p.request_key LIKE target_date::text || ':%'
-              OR (p.request_key LIKE '%..%' AND target_date BETWEEN to_date(split_part(p.request_key, '..', 1), 'YYYY-MM-DD')
-                                                                AND to_date(split_part(p.request_key, '..', 2), 'YYYY-MM-DD'))
-    UNION SELECT 'action_network_odds', o.id FROM raw_data.action_network_odds o
-           JOIN game_source_ids m ON m.source = 'action_network' AND m.source_game_id = o.request_key
-           JOIN games g ON g.game_id = m.game_id WHERE g.game_date = target_date
-  ) r WHERE r.raw_id IS NOT NULL;
-
-  DELETE FROM betting_lines l USING games g WHERE g.game_id = l.game_id AND g.game_date = target_date;
-  DELETE FROM betting_splits s USING games g WHERE g.game_id = s.game_id AND g.game_date = target_date;
-  DELETE FROM validation_results v USING promotion_batch b WHERE v.raw_table = b.raw_table AND v.raw_id = b.raw_id;
-  DELETE FROM pipeline.promotion_queue q USING promotion_batch b WHERE q.raw_table = b.raw_table AND q.raw_id = b.raw_id;
-
-  v_detail := staging.promote_raw_rows(v_run.id);
-  UPDATE pipeline.runs SET status = 'succeeded', finished_at = clock_timestamp(), rows_in = (v_detail->>'raw_rows')::int,
-         rows_out = (v_detail->>'games')::int + (v_detail->>'lines')::int + (v_detail->>'splits')::int,
-         rows_rejected = (v_detail->>'rejected')::int, detail = v_detail
-   WHERE id = v_run.id;
-
-  RETURN QUERY
-  SELECT c.table_name, c.rows_before, a.rows_after
-    FROM rebuild_counts c
-    JOIN (SELECT 'betting_lines'::text AS table_name, count(*) AS rows_after FROM betting_lines l JOIN games g USING (game_id) WHERE g.game_date = target_date
-          UNION ALL SELECT 'betting_splits', count(*) FROM betting_splits s JOIN games g USING (game_id) WHERE g.game_date = target_date
-          UNION ALL SELECT 'validation_results', count(*) FROM validation_results WHERE game_date = target_date
-          UNION ALL SELECT 'games', count(*) FROM games WHERE game_date = target_date) a USING (table_name)
-   ORDER BY 1;
-  DROP TABLE rebuild_counts;
-END
-$$;
-COMMENT ON FUNCTION staging.rebuild(date) IS 'Re-derives one New York date from raw: deletes the date''s staged lines, splits and the validation results of the raw rows involved, then promotes every raw row that spoke of the date again. Waits for a running promotion. Returns rows before and after per table; twice in a row gives the same tables.';
-
-RESET ROLE;
--- The job runs as the deploying superuser; the functions run as mlb_owner.
-SELECT cron.schedule('mlb-staging-promote', '* * * * *', 'SELECT staging.promote_scheduled()');
 
 COMMIT;
