@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 import time
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import psycopg
 import pytest
@@ -232,3 +235,159 @@ def test_cron_jobs_survive_a_restart(admin, db_env):
             time.sleep(0.2)
     assert jobs_after == jobs_before >= {"mlb-staging-promote", "mlb-curated-refresh"}
     assert launcher == 1  # the scheduler is back and will run them on the next minute
+
+
+def schedule_game(game_pk: int, day: date, status: str = "S", home: int = 143, away: int = 121) -> dict:
+    """One game of an MLB Stats API schedule (Phillies host the Mets unless told)."""
+    coded = {"S": ("Preview", "Scheduled"), "D": ("Final", "Postponed"), "F": ("Final", "Final")}[status]
+    game = {
+        "gamePk": game_pk,
+        "gameType": "R",
+        "gameDate": f"{day.isoformat()}T23:05:00Z",
+        "officialDate": day.isoformat(),
+        "teams": {"away": {"team": {"id": away}}, "home": {"team": {"id": home}}},
+        "doubleHeader": "N",
+        "gameNumber": 1,
+        "status": {"abstractGameState": coded[0], "codedGameState": status, "detailedState": coded[1]},
+    }
+    if status == "F":
+        game["teams"]["away"]["score"], game["teams"]["home"]["score"] = 2, 5  # type: ignore[index]
+    return game
+
+
+def replay_json(tmp_path, source: str, endpoint: str, key: str, payload: object) -> None:
+    path = tmp_path / f"{key.replace(':', '_')}.json"
+    path.write_text(json.dumps(payload))
+    assert cli.main(["replay", "--source", source, "--endpoint", endpoint, "--request-key", key, str(path)]) == 0
+
+
+def promote_and_refresh(admin) -> None:
+    assert admin.execute("SELECT status FROM staging.promote(100000)").fetchone()["status"] == "succeeded"
+    # What the refresh job does (it is off while pipeline.auto_promotion is off, as in tests).
+    dates = admin.execute("DELETE FROM pipeline.dirty_dates RETURNING game_date").fetchall()
+    admin.execute("SELECT * FROM curated.rebuild_dates(%s)", ([d["game_date"] for d in dates],))
+
+
+def test_game_moved_to_another_date_leaves_the_old_date(admin, tmp_path, fresh_day):
+    game_pk = 800000 + fresh_day.toordinal() % 100000
+    moved_to = fresh_day + timedelta(days=1)
+    replay_json(
+        tmp_path,
+        "mlb_stats_api",
+        "schedule",
+        f"fault:{fresh_day}",
+        {"dates": [{"date": fresh_day.isoformat(), "games": [schedule_game(game_pk, fresh_day, home=158, away=138)]}]},
+    )
+    promote_and_refresh(admin)
+    assert admin.execute("SELECT game_date FROM curated.enhanced_games WHERE game_pk = %s", (game_pk,)).fetchall() == [
+        {"game_date": fresh_day}
+    ]
+    # A later schedule has the same game (same gamePk) a day later. Other clubs than the
+    # other tests' Mets at Phillies: the next test may get that day.
+    replay_json(
+        tmp_path,
+        "mlb_stats_api",
+        "schedule",
+        f"fault:{moved_to}",
+        {"dates": [{"date": moved_to.isoformat(), "games": [schedule_game(game_pk, moved_to, home=158, away=138)]}]},
+    )
+    promote_and_refresh(admin)
+    assert admin.execute("SELECT game_date FROM staging.games WHERE game_pk = %s", (game_pk,)).fetchall() == [
+        {"game_date": moved_to}
+    ]
+    assert admin.execute("SELECT game_date FROM curated.enhanced_games WHERE game_pk = %s", (game_pk,)).fetchall() == [
+        {"game_date": moved_to}
+    ]
+    failed = admin.execute(
+        "SELECT count(*) AS n FROM pipeline.runs WHERE zone = 'curated' AND status = 'failed' "
+        "AND started_at > now() - interval '1 minute'"
+    ).fetchone()["n"]
+    assert failed == 0
+
+
+def odds_api_event(event_id: str, day: date, price_home: int, price_away: int) -> dict:
+    """One The Odds API event: Phillies host the Mets, a DraftKings moneyline seen at noon UTC (never in the future)."""
+    seen = min(datetime(day.year, day.month, day.day, 12, tzinfo=UTC), datetime.now(UTC) - timedelta(hours=1))
+    seen_text = seen.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return {
+        "id": event_id,
+        "sport_key": "baseball_mlb",
+        "commence_time": f"{day.isoformat()}T23:05:00Z",
+        "home_team": "Philadelphia Phillies",
+        "away_team": "New York Mets",
+        "bookmakers": [
+            {
+                "key": "draftkings",
+                "title": "DraftKings",
+                "last_update": seen_text,
+                "markets": [
+                    {
+                        "key": "h2h",
+                        "last_update": seen_text,
+                        "outcomes": [
+                            {"name": "New York Mets", "price": price_away},
+                            {"name": "Philadelphia Phillies", "price": price_home},
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def test_postponed_game_with_odds_keeps_the_prices_and_grades_void(admin, tmp_path, fresh_day):
+    game_pk = 800000 + fresh_day.toordinal() % 100000
+    replay_json(
+        tmp_path,
+        "mlb_stats_api",
+        "schedule",
+        f"fault:{fresh_day}",
+        {"dates": [{"date": fresh_day.isoformat(), "games": [schedule_game(game_pk, fresh_day, status="D")]}]},
+    )
+    replay_json(
+        tmp_path, "odds_api", "odds", f"fault:odds:{fresh_day}", [odds_api_event(f"pp{game_pk}", fresh_day, -130, 110)]
+    )
+    promote_and_refresh(admin)
+    game = admin.execute(
+        "SELECT game_id, status, has_result FROM curated.enhanced_games WHERE game_pk = %s", (game_pk,)
+    ).fetchone()
+    assert (game["status"], game["has_result"]) == ("postponed", False)
+    prices = admin.execute(
+        "SELECT side, american_price FROM staging.betting_lines WHERE game_id = %s ORDER BY side", (game["game_id"],)
+    ).fetchall()
+    assert prices == [{"side": "away", "american_price": 110}, {"side": "home", "american_price": -130}]
+    bets = admin.execute(
+        "SELECT strategy_key, result, profit_units FROM curated.strategy_results WHERE game_id = %s", (game["game_id"],)
+    ).fetchall()
+    assert bets, "the closing-price strategies take this game's prices"
+    assert {(b["result"], b["profit_units"]) for b in bets} == {("void", 0)}
+
+
+def test_duplicated_game_in_a_payload_is_stored_once(admin, tmp_path, fresh_day):
+    game_pk = 800000 + fresh_day.toordinal() % 100000
+    replay_json(
+        tmp_path,
+        "mlb_stats_api",
+        "schedule",
+        f"fault:{fresh_day}",
+        {"dates": [{"date": fresh_day.isoformat(), "games": [schedule_game(game_pk, fresh_day, status="F")]}]},
+    )
+    event = odds_api_event(f"dup{game_pk}", fresh_day, -130, 110)
+    replay_json(tmp_path, "odds_api", "odds", f"fault:dup:{fresh_day}", [event, event])
+    promote_and_refresh(admin)
+    games = admin.execute("SELECT game_id FROM staging.games WHERE game_date = %s", (fresh_day,)).fetchall()
+    assert len(games) == 1
+    lines = admin.execute(
+        "SELECT side, american_price, count(*) AS n FROM staging.betting_lines WHERE game_id = %s GROUP BY 1, 2 ORDER BY 1",
+        (games[0]["game_id"],),
+    ).fetchall()
+    assert lines == [{"side": "away", "american_price": 110, "n": 1}, {"side": "home", "american_price": -130, "n": 1}]
+    home_bet = admin.execute(
+        "SELECT result, american_price, profit_units FROM curated.strategy_results "
+        "WHERE game_id = %s AND strategy_key = 'home_moneyline_at_close'",
+        (games[0]["game_id"],),
+    ).fetchall()
+    # Phillies won 5-2 at -130: one bet, graded at the price taken (100/130), not at -110.
+    assert [(b["result"], b["american_price"], round(b["profit_units"], 4)) for b in home_bet] == [
+        ("win", -130, Decimal("0.7692"))
+    ]

@@ -1,15 +1,10 @@
--- Deploy mlb:curated/rebuild
--- Staging -> curated for a set of New York dates, set-based and deterministic,
--- plus the jobs that keep curated current.
+-- Deploy mlb:curated/rebuild (reworked after v0.1.0)
+-- rebuild_dates() also rebuilds the date a moved game is still filed under in
+-- curated: before, rebuilding its new date failed on enhanced_games' key.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.opposite_side(side text) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN CASE side WHEN 'home' THEN 'away' WHEN 'away' THEN 'home' WHEN 'over' THEN 'under' WHEN 'under' THEN 'over' END;
-COMMENT ON FUNCTION curated.opposite_side(text) IS 'The other side of a two-way market: home/away, over/under.';
-
-CREATE FUNCTION curated.rebuild_dates(target_dates date[])
+CREATE OR REPLACE FUNCTION curated.rebuild_dates(target_dates date[])
 RETURNS TABLE (games bigint, lines bigint, consensus bigint, movements bigint, signals bigint, bets bigint, pipeline_run_id bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, curated, staging, pipeline
@@ -33,6 +28,11 @@ BEGIN
   VALUES ('curated', 'rebuild', CASE WHEN cardinality(target_dates) = 1 THEN target_dates[1] END)
   RETURNING id INTO v_run;
 
+  -- A game the schedule moved to another date is rebuilt on the date curated still
+  -- has it under too, so that date loses it (and its primary key is free).
+  target_dates := ARRAY(SELECT unnest(target_dates)
+                        UNION SELECT e.game_date FROM curated.enhanced_games e JOIN staging.games g USING (game_id)
+                               WHERE g.game_date = ANY (target_dates) AND e.game_date <> g.game_date);
   DROP TABLE IF EXISTS rebuild_games;
   CREATE TEMP TABLE rebuild_games ON COMMIT DROP AS
   SELECT g.* FROM staging.games g WHERE g.game_date = ANY (target_dates);
@@ -341,53 +341,6 @@ BEGIN
     v_run;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_dates(date[]) IS 'Re-derives every curated table for the given New York dates from staging, set-based, under an advisory lock; deterministic, so running it twice gives identical tables. Returns the row counts and the run id.';
-
-CREATE FUNCTION curated.rebuild(target_date date)
-RETURNS TABLE (games bigint, lines bigint, consensus bigint, movements bigint, signals bigint, bets bigint, pipeline_run_id bigint)
-LANGUAGE sql SECURITY DEFINER
-SET search_path = pg_catalog, curated
-AS $$ SELECT * FROM curated.rebuild_dates(ARRAY[target_date]) $$;
-COMMENT ON FUNCTION curated.rebuild(date) IS 'Re-derives curated for one New York date: SELECT * FROM curated.rebuild(''2024-06-01''). Returns a summary row.';
-
-CREATE FUNCTION curated.refresh_dirty_dates() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, curated, pipeline
-AS $$
-DECLARE
-  v_dates date[];
-BEGIN
-  IF NOT pipeline.setting_enabled('pipeline.curated_enabled') OR NOT pipeline.setting_enabled('pipeline.auto_promotion') THEN
-    RETURN;
-  END IF;
-  IF NOT pg_try_advisory_xact_lock(hashtext('mlb.curated.refresh')) THEN
-    RETURN;
-  END IF;
-  WITH taken AS (DELETE FROM pipeline.dirty_dates RETURNING game_date)
-  SELECT array_agg(game_date ORDER BY game_date) INTO v_dates FROM taken;
-  IF v_dates IS NOT NULL THEN
-    PERFORM curated.rebuild_dates(v_dates);
-  END IF;
-END
-$$;
-COMMENT ON FUNCTION curated.refresh_dirty_dates() IS 'What the pg_cron job mlb-curated-refresh runs each minute: rebuilds every date staging marked dirty, when pipeline.curated_enabled and pipeline.auto_promotion are on. An overlapping call returns at once.';
-
-CREATE FUNCTION curated.reconcile_recent_days(days int DEFAULT 3) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, curated, pipeline
-AS $$
-BEGIN
-  IF pipeline.setting_enabled('pipeline.curated_enabled') THEN
-    PERFORM curated.rebuild_dates(ARRAY(SELECT generate_series((now() AT TIME ZONE 'America/New_York')::date - days,
-                                                               (now() AT TIME ZONE 'America/New_York')::date, interval '1 day')::date));
-  END IF;
-END
-$$;
-COMMENT ON FUNCTION curated.reconcile_recent_days(int) IS 'What the nightly pg_cron job mlb-curated-reconcile runs: rebuilds the last few New York days, so late finals and corrections land.';
-
-RESET ROLE;
-SELECT cron.schedule('mlb-curated-refresh', '* * * * *', 'SELECT curated.refresh_dirty_dates()');
--- 09:30 UTC is 04:30 or 05:30 in New York: after the last West Coast final.
-SELECT cron.schedule('mlb-curated-reconcile', '30 9 * * *', 'SELECT curated.reconcile_recent_days(3)');
+COMMENT ON FUNCTION curated.rebuild_dates(date[]) IS 'Re-derives every curated table for the given New York dates from staging, set-based, under an advisory lock; deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
 
 COMMIT;
