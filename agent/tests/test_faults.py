@@ -261,6 +261,13 @@ def replay_json(tmp_path, source: str, endpoint: str, key: str, payload: object)
     assert cli.main(["replay", "--source", source, "--endpoint", endpoint, "--request-key", key, str(path)]) == 0
 
 
+def replay_schedule(tmp_path, day: date, game: dict) -> None:
+    """An MLB schedule of one day holding one game, fetched now."""
+    replay_json(
+        tmp_path, "mlb_stats_api", "schedule", f"fault:{day}", {"dates": [{"date": day.isoformat(), "games": [game]}]}
+    )
+
+
 def promote_and_refresh(admin) -> None:
     assert admin.execute("SELECT status FROM staging.promote(100000)").fetchone()["status"] == "succeeded"
     # What the refresh job does (it is off while pipeline.auto_promotion is off, as in tests).
@@ -271,33 +278,17 @@ def promote_and_refresh(admin) -> None:
 def test_game_moved_to_another_date_leaves_the_old_date(admin, tmp_path, fresh_day):
     game_pk = 800000 + fresh_day.toordinal() % 100000
     moved_to = fresh_day + timedelta(days=1)
-    replay_json(
-        tmp_path,
-        "mlb_stats_api",
-        "schedule",
-        f"fault:{fresh_day}",
-        {"dates": [{"date": fresh_day.isoformat(), "games": [schedule_game(game_pk, fresh_day, home=158, away=138)]}]},
-    )
+    replay_schedule(tmp_path, fresh_day, schedule_game(game_pk, fresh_day, home=158, away=138))
     promote_and_refresh(admin)
-    assert admin.execute("SELECT game_date FROM curated.enhanced_games WHERE game_pk = %s", (game_pk,)).fetchall() == [
-        {"game_date": fresh_day}
-    ]
+    curated_dates = "SELECT game_date FROM curated.enhanced_games WHERE game_pk = %s"
+    assert admin.execute(curated_dates, (game_pk,)).fetchall() == [{"game_date": fresh_day}]
     # A later schedule has the same game (same gamePk) a day later. Other clubs than the
     # other tests' Mets at Phillies: the next test may get that day.
-    replay_json(
-        tmp_path,
-        "mlb_stats_api",
-        "schedule",
-        f"fault:{moved_to}",
-        {"dates": [{"date": moved_to.isoformat(), "games": [schedule_game(game_pk, moved_to, home=158, away=138)]}]},
-    )
+    replay_schedule(tmp_path, moved_to, schedule_game(game_pk, moved_to, home=158, away=138))
     promote_and_refresh(admin)
-    assert admin.execute("SELECT game_date FROM staging.games WHERE game_pk = %s", (game_pk,)).fetchall() == [
-        {"game_date": moved_to}
-    ]
-    assert admin.execute("SELECT game_date FROM curated.enhanced_games WHERE game_pk = %s", (game_pk,)).fetchall() == [
-        {"game_date": moved_to}
-    ]
+    staged_dates = "SELECT game_date FROM staging.games WHERE game_pk = %s"
+    assert admin.execute(staged_dates, (game_pk,)).fetchall() == [{"game_date": moved_to}]
+    assert admin.execute(curated_dates, (game_pk,)).fetchall() == [{"game_date": moved_to}]
     failed = admin.execute(
         "SELECT count(*) AS n FROM pipeline.runs WHERE zone = 'curated' AND status = 'failed' "
         "AND started_at > now() - interval '1 minute'"
@@ -337,13 +328,7 @@ def odds_api_event(event_id: str, day: date, price_home: int, price_away: int) -
 
 def test_postponed_game_with_odds_keeps_the_prices_and_grades_void(admin, tmp_path, fresh_day):
     game_pk = 800000 + fresh_day.toordinal() % 100000
-    replay_json(
-        tmp_path,
-        "mlb_stats_api",
-        "schedule",
-        f"fault:{fresh_day}",
-        {"dates": [{"date": fresh_day.isoformat(), "games": [schedule_game(game_pk, fresh_day, status="D")]}]},
-    )
+    replay_schedule(tmp_path, fresh_day, schedule_game(game_pk, fresh_day, status="D"))
     replay_json(
         tmp_path, "odds_api", "odds", f"fault:odds:{fresh_day}", [odds_api_event(f"pp{game_pk}", fresh_day, -130, 110)]
     )
@@ -365,13 +350,7 @@ def test_postponed_game_with_odds_keeps_the_prices_and_grades_void(admin, tmp_pa
 
 def test_duplicated_game_in_a_payload_is_stored_once(admin, tmp_path, fresh_day):
     game_pk = 800000 + fresh_day.toordinal() % 100000
-    replay_json(
-        tmp_path,
-        "mlb_stats_api",
-        "schedule",
-        f"fault:{fresh_day}",
-        {"dates": [{"date": fresh_day.isoformat(), "games": [schedule_game(game_pk, fresh_day, status="F")]}]},
-    )
+    replay_schedule(tmp_path, fresh_day, schedule_game(game_pk, fresh_day, status="F"))
     event = odds_api_event(f"dup{game_pk}", fresh_day, -130, 110)
     replay_json(tmp_path, "odds_api", "odds", f"fault:dup:{fresh_day}", [event, event])
     promote_and_refresh(admin)
@@ -391,3 +370,70 @@ def test_duplicated_game_in_a_payload_is_stored_once(admin, tmp_path, fresh_day)
     assert [(b["result"], b["american_price"], round(b["profit_units"], 4)) for b in home_bet] == [
         ("win", -130, Decimal("0.7692"))
     ]
+
+
+def test_concurrent_promotions_one_runs_the_other_skips(admin):
+    """Two manual promotions and the cron job's entry point at once: one works, the rest skip; same tables."""
+    cli.main(["replay", str(SAMPLE)])
+    admin.execute("SELECT * FROM staging.promote(100000)")
+    before = {t: digest(admin, t) for t in STAGING_TABLES}
+    admin.execute(
+        "INSERT INTO pipeline.promotion_queue (raw_table, raw_id) SELECT raw_table, raw_id FROM staging.raw_payloads "
+        "ON CONFLICT DO NOTHING"
+    )
+    last_run = admin.execute("SELECT max(id) AS id FROM pipeline.runs").fetchone()["id"]
+    admin.execute("UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.auto_promotion'")
+    start = threading.Barrier(3)
+
+    def run(sql: str) -> None:
+        with psycopg.connect("", autocommit=True) as conn:
+            start.wait()
+            conn.execute(sql)
+
+    calls = ("SELECT staging.promote(100000)", "SELECT staging.promote(100000)", "SELECT staging.promote_scheduled()")
+    workers = [threading.Thread(target=run, args=(sql,)) for sql in calls]
+    try:
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join(timeout=60)
+    finally:
+        admin.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
+    runs = admin.execute(
+        "SELECT status, rows_in FROM pipeline.runs WHERE id > %s AND zone = 'staging' ORDER BY id", (last_run,)
+    ).fetchall()
+    # promote_scheduled() does nothing once the queue is empty, so two or three runs.
+    assert len(runs) in (2, 3)
+    assert [r["status"] for r in runs if r["rows_in"] > 0] == ["succeeded"]  # one run did the work
+    assert {r["status"] for r in runs if r["rows_in"] == 0} <= {"skipped", "succeeded"}
+    assert admin.execute("SELECT count(*) AS n FROM pipeline.promotion_queue").fetchone()["n"] == 0
+    assert {t: digest(admin, t) for t in STAGING_TABLES} == before
+
+
+def test_concurrent_curated_rebuilds_wait_and_agree(admin):
+    cli.main(["replay", str(SAMPLE)])
+    admin.execute("SELECT * FROM staging.promote(100000)")
+    admin.execute("SELECT * FROM curated.rebuild('2025-06-14')")
+    snapshot = (
+        "SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM (SELECT game_id, sportsbook_id, market, side, "
+        "open_price, close_price, latest_price, close_fair_probability FROM curated.betting_lines_enhanced) t"
+    )
+    before = admin.execute(snapshot).fetchone()["h"]
+    start = threading.Barrier(2)
+    errors: list[Exception] = []
+
+    def rebuild() -> None:
+        try:
+            with psycopg.connect("", autocommit=True) as conn:
+                start.wait()
+                conn.execute("SELECT * FROM curated.rebuild('2025-06-14')")
+        except psycopg.Error as exc:
+            errors.append(exc)
+
+    workers = [threading.Thread(target=rebuild) for _ in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=60)
+    assert errors == []  # the second waited for the first's lock instead of failing
+    assert admin.execute(snapshot).fetchone()["h"] == before

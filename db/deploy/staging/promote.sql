@@ -1,6 +1,7 @@
 -- Deploy mlb:staging/promote (reworked after v0.1.0)
 -- Promotion of a batch's price observations without repeated work: parsing
--- done once per line, batch joins by hash. Same rules, same results.
+-- done once per line, batch joins by hash, openers re-flagged through the
+-- index for the batch's games only. Same rules, same results.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -356,11 +357,16 @@ BEGIN
    ORDER BY game_id, sportsbook_id, market, side, source, timing, observed_at, raw_id DESC
   ON CONFLICT DO NOTHING;
 
-  UPDATE betting_lines bl SET is_opener = x.first
-    FROM (SELECT line_id, line_timing = 'open' OR (line_timing = 'observed' AND observed_at = min(observed_at)
-            FILTER (WHERE line_timing = 'observed') OVER (PARTITION BY game_id, sportsbook_id, market, side, source)) AS first
-            FROM betting_lines WHERE game_id IN (SELECT game_id FROM batch_lines WHERE problem IS NULL)) x
-   WHERE x.line_id = bl.line_id AND bl.is_opener IS DISTINCT FROM x.first;
+  -- Only the batch's games, by index, and only the lines whose flag changes:
+  -- a join here planned as two scans of the whole table (0.7 s on 2 million lines).
+  UPDATE betting_lines SET is_opener = NOT is_opener
+   WHERE line_id = ANY (ARRAY(
+     SELECT x.line_id
+       FROM (SELECT line_id, is_opener, line_timing = 'open' OR (line_timing = 'observed' AND observed_at = min(observed_at)
+                    FILTER (WHERE line_timing = 'observed') OVER (PARTITION BY game_id, sportsbook_id, market, side, source)) AS first
+               FROM betting_lines
+              WHERE game_id = ANY (ARRAY(SELECT DISTINCT game_id FROM batch_lines WHERE problem IS NULL))) x
+      WHERE x.is_opener IS DISTINCT FROM x.first));
 
   -- 7. Betting splits.
   DROP TABLE IF EXISTS batch_splits;

@@ -11,10 +11,11 @@ SELECT p.oid::regprocedure::text AS fn, c.level, c.message, c.lineno
   FROM pg_proc p
   JOIN pg_namespace n ON n.oid = p.pronamespace
   JOIN pg_language l ON l.oid = p.prolang AND l.lanname = 'plpgsql'
- CROSS JOIN LATERAL (SELECT tg.tgrelid, tg.tgnewtable FROM pg_trigger tg WHERE tg.tgfoid = p.oid
-                     UNION ALL SELECT 0, NULL WHERE NOT EXISTS (SELECT 1 FROM pg_trigger tg WHERE tg.tgfoid = p.oid)
+ CROSS JOIN LATERAL (SELECT tg.tgrelid, tg.tgnewtable, tg.tgoldtable FROM pg_trigger tg WHERE tg.tgfoid = p.oid
+                     UNION ALL SELECT 0, NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM pg_trigger tg WHERE tg.tgfoid = p.oid)
                      LIMIT 1) t
- CROSS JOIN LATERAL plpgsql_check_function_tb(p.oid, t.tgrelid, fatal_errors => false, newtable => t.tgnewtable) c
+ CROSS JOIN LATERAL plpgsql_check_function_tb(p.oid, t.tgrelid, fatal_errors => false, newtable => t.tgnewtable,
+                                                 oldtable => t.tgoldtable) c
  WHERE n.nspname IN ('raw_data', 'staging', 'curated', 'pipeline');
 
 SELECT ok((SELECT count(DISTINCT fn) FROM check_results) >= 0 AND
