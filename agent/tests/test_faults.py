@@ -402,8 +402,9 @@ def test_concurrent_promotions_one_runs_the_other_skips(admin):
     runs = admin.execute(
         "SELECT status, rows_in FROM pipeline.runs WHERE id > %s AND zone = 'staging' ORDER BY id", (last_run,)
     ).fetchall()
-    # promote_scheduled() does nothing once the queue is empty, so two or three runs.
-    assert len(runs) in (2, 3)
+    # promote_scheduled() does nothing once the queue is empty, and the real cron job
+    # may fire in the same second: at least the two manual runs.
+    assert len(runs) >= 2
     assert [r["status"] for r in runs if r["rows_in"] > 0] == ["succeeded"]  # one run did the work
     assert {r["status"] for r in runs if r["rows_in"] == 0} <= {"skipped", "succeeded"}
     assert admin.execute("SELECT count(*) AS n FROM pipeline.promotion_queue").fetchone()["n"] == 0
