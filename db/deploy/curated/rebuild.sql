@@ -71,6 +71,7 @@ BEGIN
       FROM staging.betting_lines l
       JOIN rebuild_games g ON g.game_id = l.game_id
       JOIN staging.sportsbooks sb ON sb.sportsbook_id = l.sportsbook_id
+     WHERE l.game_id = ANY (v_games)  -- the dates' lines by index, not a hash of every line
   ), picks AS (
     SELECT game_id, sportsbook_id, market, side, bool_and(is_bettable) AS is_bettable, count(*) AS observations,
            -- the stated opener, else the first pre-game observation
@@ -139,7 +140,7 @@ BEGIN
       JOIN staging.sportsbooks sb ON sb.sportsbook_id = b.sportsbook_id AND sb.is_bettable
       LEFT JOIN consensus_line c ON c.game_id = b.game_id AND c.market = b.market AND c.side = b.side
      WHERE (b.line_timing <> 'observed' OR (NOT b.is_live AND (g.start_time IS NULL OR b.observed_at < g.start_time)))
-       AND (b.market = 'moneyline' OR b.line = c.line)
+       AND (b.market = 'moneyline' OR b.line = c.line) AND b.game_id = ANY (v_games)
      GROUP BY b.game_id, b.market, b.side
   ), best_pregame AS (
     SELECT p.game_id, p.market, p.side, x.american_price, x.sportsbook_id, x.observed_at
