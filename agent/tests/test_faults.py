@@ -8,6 +8,7 @@ import threading
 import time
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 import psycopg
 import pytest
@@ -71,11 +72,42 @@ def test_killed_promotion_loses_nothing(admin):
     assert {t: digest(admin, t) for t in STAGING_TABLES} == after_kill
 
 
+# (source, endpoint, raw table, body, the reason it must be quarantined with)
 BAD_PAYLOADS = [
-    ("sbd", "betting_splits", "sbd_betting_splits", b'{"games": [{"_id": "x", "home": {"co'),  # truncated
-    ("mlb_stats_api", "schedule", "mlb_stats_api", b"<html><body>502 Bad Gateway</body></html>"),  # HTML
-    ("odds_api", "odds", "odds_api_responses", b""),  # empty body
-    ("action_network", "scoreboard", "action_network_games", b'{"games": "not a list"}'),  # wrong types
+    (
+        "sbd",
+        "betting_splits",
+        "sbd_betting_splits",
+        b'{"games": [{"_id": "x", "home": {"co',
+        "payload_not_json",
+    ),  # truncated
+    ("mlb_stats_api", "schedule", "mlb_stats_api", b"<html><body>502 Bad Gateway</body></html>", "payload_not_json"),
+    ("odds_api", "odds", "odds_api_responses", b"", "payload_not_json"),  # empty body
+    (
+        "odds_api",
+        "odds",
+        "odds_api_responses",
+        b'{"message": "Usage quota has been reached"}',
+        "unexpected_payload_shape",
+    ),
+    ("action_network", "scoreboard", "action_network_games", b'{"games": "not a list"}', "unexpected_payload_shape"),
+    (
+        "action_network",
+        "history",
+        "action_network_odds",
+        b'{"15": {"event": {"moneyline": [{"side": "ho',
+        "payload_not_json",
+    ),
+    ("action_network", "books", "action_network_books", b'{"books": {"15": "Consensus"}}', "unexpected_payload_shape"),
+    ("sbd", "betting_splits", "sbd_betting_splits", b'{"games": 17}', "unexpected_payload_shape"),  # wrong types
+    ("mlb_stats_api", "schedule", "mlb_stats_api", b'{"dates": {"date": "2025-06-14"}}', "unexpected_payload_shape"),
+    (
+        "vsin",
+        "betting_splits",
+        "vsin_data",
+        b"<html><body><p>Service unavailable</p></body></html>",
+        "unexpected_payload_shape",
+    ),
     (
         "odds_api",
         "odds",
@@ -83,14 +115,17 @@ BAD_PAYLOADS = [
         b'[{"id": "f1", "commence_time": "2025-06-14T20:05:00Z", "home_team": "Gotham Knights", "away_team": "New York Mets",'
         b' "bookmakers": [{"key": "draftkings", "markets": [{"key": "h2h", "outcomes": [{"name": "New York Mets", "price": "EVEN"},'
         b' {"name": "Gotham Knights", "price": "-"}]}]}]}]',
+        "unknown_team",
     ),  # unknown team, odds like EVEN and "-"
 ]
 
 
-@pytest.mark.parametrize(("source", "endpoint", "table", "body"), BAD_PAYLOADS)
-def test_bad_payloads_are_kept_and_quarantined(admin, tmp_path, source, endpoint, table, body):
+@pytest.mark.parametrize(("source", "endpoint", "table", "body", "reason"), BAD_PAYLOADS)
+def test_bad_payloads_are_kept_and_quarantined(admin, tmp_path, source, endpoint, table, body, reason):
     key = "fault:" + hashlib.sha256(body).hexdigest()[:12]
-    path = tmp_path / "payload.json"
+    if source == "vsin":
+        key = "2025-06-14:fault" + key[6:]  # VSIN keys are date:view
+    path = tmp_path / ("payload.html" if body.startswith(b"<") else "payload.json")
     path.write_bytes(body)
     assert cli.main(["replay", "--source", source, "--endpoint", endpoint, "--request-key", key, str(path)]) == 0
     raw = admin.execute(f"SELECT * FROM raw_data.{table} WHERE request_key = %s", (key,)).fetchone()
@@ -105,10 +140,7 @@ def test_bad_payloads_are_kept_and_quarantined(admin, tmp_path, source, endpoint
     lines = admin.execute(
         "SELECT count(*) AS n FROM staging.betting_lines WHERE raw_table = %s AND raw_id = %s", (table, raw["id"])
     ).fetchone()["n"]
-    if raw["payload"] is None:
-        assert [p["rule"] for p in problems] == ["payload_not_json"]
-    elif source == "odds_api":
-        assert "unknown_team" in {p["rule"] for p in problems}
+    assert reason in {p["rule"] for p in problems}
     assert lines == 0  # nothing of these payloads became a price
 
 
@@ -191,7 +223,9 @@ def test_agent_killed_mid_collection_leaves_no_partial_row(admin, http_server, t
           LEFT JOIN raw_data.collection_log l ON l.id = r.collection_log_id WHERE l.id IS NULL""").fetchone()["n"]
     assert orphans == 0
     stored = admin.execute(
-        "SELECT body_sha256, payload FROM raw_data.action_network_odds WHERE fetched_at > now() - interval '1 minute'"
+        "SELECT r.body_sha256, r.payload FROM raw_data.action_network_odds r "
+        "JOIN raw_data.collection_log l ON l.id = r.collection_log_id "
+        "WHERE l.mode = 'collect' AND r.fetched_at > now() - interval '1 minute'"
     ).fetchall()
     assert all(r["payload"] is not None for r in stored)
     # The next run catches up: every history is now stored or unchanged.
@@ -438,3 +472,53 @@ def test_concurrent_curated_rebuilds_wait_and_agree(admin):
         w.join(timeout=60)
     assert errors == []  # the second waited for the first's lock instead of failing
     assert admin.execute(snapshot).fetchone()["h"] == before
+
+
+INNINGS = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"]
+PRICE_COLUMNS = ["Run Line", None, "Open OU", None, "Close OU", None]  # a blank header is the price of the one before
+
+
+def test_bad_sbro_rows_are_quarantined_beside_good_ones(admin, tmp_path):
+    """An SBRO spreadsheet with an unknown club and a garbage price: the good rows promote."""
+    import openpyxl
+
+    innings = [0] * 9
+    rows: list[list[Any]] = [
+        ["Date", "Rot", "VH", "Team", "Pitcher", *INNINGS, "Final", "Open", "Close", *PRICE_COLUMNS],
+        [329, 901, "V", "CUB", "A-L", *innings, 8, -175, -200, -1.5, -125, 8, -105, 8, -120],
+        [329, 902, "H", "MIA", "B-R", *innings, 4, 155, "NL", 1.5, 105, 8, -115, 8, 100],  # NL: no close price
+        [329, 903, "V", "XXX", "C-R", *innings, 2, 110, 120, 1.5, -185, 7, -106, 7, -110],  # no such club
+        [329, 904, "H", "STL", "D-L", *innings, 3, -130, -140, -1.5, 165, 7, -114, 7, -110],
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.create_sheet("2019")
+    for row in rows:
+        sheet.append(list(row))
+    path = tmp_path / "mlb-odds-2019.xlsx"  # MIA is the Marlins from 2012: aliases are dated
+    book.save(path)
+    assert cli.main(["import-sbro", str(path)]) == 0
+    raw = admin.execute(
+        "SELECT id, body_sha256 FROM raw_data.sbro_odds WHERE request_key = %s ORDER BY id DESC", (path.name,)
+    )
+    raw_row = raw.fetchone()
+    assert raw_row["body_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()  # every byte kept
+    assert admin.execute("SELECT status FROM staging.promote(100000)").fetchone()["status"] == "succeeded"
+    rules = {
+        r["rule"]
+        for r in admin.execute(
+            "SELECT rule FROM staging.validation_results WHERE raw_table = 'sbro_odds' AND raw_id = %s",
+            (raw_row["id"],),
+        ).fetchall()
+    }
+    assert {"unknown_team", "unparseable_price"} <= rules
+    lines = admin.execute(
+        """SELECT g.home_team, g.away_team, l.market, l.side, l.line_timing, l.american_price
+             FROM staging.betting_lines l JOIN staging.games g USING (game_id)
+            WHERE l.source = 'sbro' AND l.market = 'moneyline' AND g.game_date = '2019-03-29' AND g.home_team = 'MIA'
+            ORDER BY l.side, l.line_timing""",
+    ).fetchall()
+    assert [(r["home_team"], r["away_team"], r["side"], r["line_timing"], r["american_price"]) for r in lines] == [
+        ("MIA", "CHC", "away", "close", -200),
+        ("MIA", "CHC", "away", "open", -175),
+        ("MIA", "CHC", "home", "open", 155),  # the NL close is quarantined, not guessed
+    ]

@@ -44,22 +44,45 @@ BEGIN
   UNION ALL SELECT 'sbro_odds', r.id, r.request_key, r.fetched_at, r.http_status, r.payload
     FROM raw_data.sbro_odds r WHERE r.id = ANY (ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'sbro_odds'));
 
-  -- 1. Payloads that are not JSON, or came with an error status, are quarantined whole.
-  INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, details)
-  SELECT p_run_id, CASE WHEN p.http_status NOT BETWEEN 200 AND 299 THEN 'payload_http_error' ELSE 'payload_not_json' END,
-         'reject', 'payload', s.source, p.raw_table, p.raw_id, 'payload',
-         jsonb_build_object('http_status', p.http_status, 'request_key', p.request_key)
+  -- 1. Payloads that are not JSON, came with an error status, or are JSON without
+  -- the container the source's rows come in (a changed or broken format, an error
+  -- object, a page without its table) are quarantined whole, with the reason.
+  DROP TABLE IF EXISTS payload_checks;
+  CREATE TEMP TABLE payload_checks ON COMMIT DROP AS
+  SELECT b.raw_table, b.raw_id, p.http_status, p.request_key, e.expected,
+         CASE WHEN p.http_status NOT BETWEEN 200 AND 299 THEN 'payload_http_error'
+              WHEN p.payload IS NULL THEN 'payload_not_json'
+              WHEN NOT coalesce(CASE b.raw_table
+                     WHEN 'action_network_odds' THEN jsonb_typeof(p.payload) = 'object'
+                     WHEN 'odds_api_responses' THEN jsonb_typeof(p.payload) = 'array'
+                     WHEN 'vsin_data' THEN jsonb_typeof(p.payload->'tables') = 'array'
+                                           AND jsonb_array_length(p.payload->'tables') > 0
+                     ELSE jsonb_typeof(p.payload->e.container) = 'array' END, false)
+                THEN 'unexpected_payload_shape' END AS problem
     FROM promotion_batch b
     JOIN batch_payloads p ON p.raw_table = b.raw_table AND p.raw_id = b.raw_id
-    JOIN raw_data.sources s ON p.raw_table = ANY (s.raw_tables)
-   WHERE p.payload IS NULL OR p.http_status NOT BETWEEN 200 AND 299
+    LEFT JOIN (VALUES ('action_network_games', 'games', 'an object with a games array'),
+                      ('action_network_books', 'books', 'an object with a books array'),
+                      ('action_network_odds', NULL, 'an object of books'),
+                      ('sbd_betting_splits', 'games', 'an object with a games array'),
+                      ('mlb_stats_api', 'dates', 'an object with a dates array'),
+                      ('odds_api_responses', NULL, 'an array of events'),
+                      ('vsin_data', 'tables', 'a page with at least one table'),
+                      ('sbro_odds', 'sheets', 'an object with a sheets array')) e(raw_table, container, expected)
+      ON e.raw_table = b.raw_table;
+
+  INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, details)
+  SELECT p_run_id, c.problem, 'reject', 'payload', s.source, c.raw_table, c.raw_id, 'payload',
+         jsonb_strip_nulls(jsonb_build_object('http_status', c.http_status, 'request_key', c.request_key,
+                                              'expected', CASE WHEN c.problem = 'unexpected_payload_shape' THEN c.expected END))
+    FROM payload_checks c
+    JOIN raw_data.sources s ON c.raw_table = ANY (s.raw_tables)
+   WHERE c.problem IS NOT NULL
   ON CONFLICT DO NOTHING;
 
   DROP TABLE IF EXISTS ok_batch;
   CREATE TEMP TABLE ok_batch ON COMMIT DROP AS
-  SELECT b.raw_table, b.raw_id FROM promotion_batch b
-    JOIN batch_payloads p ON p.raw_table = b.raw_table AND p.raw_id = b.raw_id
-   WHERE p.payload IS NOT NULL AND coalesce(p.http_status, 200) BETWEEN 200 AND 299;
+  SELECT c.raw_table, c.raw_id FROM payload_checks c WHERE c.problem IS NULL;
 
   -- 2. Action Network's book catalogue: its ids, matched to books by exact name.
   WITH catalogue AS (

@@ -1,7 +1,7 @@
 -- promote(): matching, doubleheaders, home/away, every rule quarantining with a
 -- reason while the rest of the batch promotes, idempotence, rebuild, lineage.
 BEGIN;
-SELECT plan(32);
+SELECT plan(33);
 
 -- Only what this test queues.
 DELETE FROM pipeline.promotion_queue;
@@ -42,6 +42,8 @@ SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', '2
     "sportsbooks": [{"name": "draftkings", "odds": {"moneyline": {"away": {"american": "+110"}, "home": {"american": "-130"}}}}]}]}$j$);
 SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-truncated', now(), now(),
   p_http_status => 200, p_body => '{"games": [{"_id": "T1-MLB-PIT@CHC", "home": {"co');
+SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-shape', now(), now(),
+  p_http_status => 200, p_body => '{"games": {"T1-MLB-PIT@CHC": {}}}');
 SELECT raw_data.record_attempt('action_network', 'scoreboard', 'action_network_games', '2024-04-01', '2024-04-01 15:00Z', '2024-04-01 15:00Z',
   p_http_status => 200, p_body => $j${"games": [{"id": 5551, "status": "scheduled", "start_time": "2024-04-01T17:05:00.000Z",
     "home_team_id": 206, "away_team_id": 203, "teams": [{"id": 203}, {"id": 206}], "markets": {}}]}$j$);
@@ -54,7 +56,7 @@ SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds
 
 CREATE TEMP TABLE first_run AS SELECT * FROM staging.promote();
 SELECT is((SELECT status FROM first_run), 'succeeded', 'promotion succeeds despite the bad records');
-SELECT is((SELECT rows_in FROM first_run), 6, 'all six raw rows were taken');
+SELECT is((SELECT rows_in FROM first_run), 7, 'all seven raw rows were taken');
 SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 0, 'the queue is drained');
 
 -- Games.
@@ -94,6 +96,10 @@ SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'observe
 SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'payload_not_json'
            AND raw_id = (SELECT id FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-truncated')),
   'a truncated payload is quarantined whole');
+SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'unexpected_payload_shape'
+           AND details->>'expected' = 'an object with a games array'
+           AND raw_id = (SELECT id FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-shape')),
+  'JSON without the games array is quarantined whole, saying what was expected');
 SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'unknown_book_name' AND details->>'name' = 'Some New Book'),
   'an unknown catalogue book is noted');
 SELECT is((SELECT count(*)::int FROM staging.validation_results v JOIN raw_data.sbd_betting_splits r ON r.id = v.raw_id
