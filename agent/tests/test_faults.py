@@ -522,3 +522,37 @@ def test_bad_sbro_rows_are_quarantined_beside_good_ones(admin, tmp_path):
         ("MIA", "CHC", "away", "open", -175),
         ("MIA", "CHC", "home", "open", 155),  # the NL close is quarantined, not guessed
     ]
+
+
+def test_one_payload_stating_two_prices_for_one_observation_is_quarantined(admin, tmp_path, fresh_day):
+    """The same book listed twice in an event with different prices: neither is guessed right."""
+    game_pk = 800000 + fresh_day.toordinal() % 100000
+    replay_schedule(tmp_path, fresh_day, schedule_game(game_pk, fresh_day))
+    event = odds_api_event(f"two{game_pk}", fresh_day, -130, 110)
+    twice = dict(event["bookmakers"][0], markets=[dict(event["bookmakers"][0]["markets"][0])])
+    twice["markets"][0]["outcomes"] = [
+        {"name": "New York Mets", "price": 105},
+        {"name": "Philadelphia Phillies", "price": -125},
+    ]
+    fanduel = dict(event["bookmakers"][0], key="fanduel", title="FanDuel")
+    event["bookmakers"] = [event["bookmakers"][0], twice, fanduel]
+    replay_json(tmp_path, "odds_api", "odds", f"fault:two:{fresh_day}", [event])
+    promote_and_refresh(admin)
+    raw_id = admin.execute(
+        "SELECT id FROM raw_data.odds_api_responses WHERE request_key = %s", (f"fault:two:{fresh_day}",)
+    ).fetchone()["id"]
+    promoted = admin.execute(
+        "SELECT b.book_key, l.side, l.american_price FROM staging.betting_lines l JOIN staging.sportsbooks b USING (sportsbook_id) "
+        "WHERE l.raw_table = 'odds_api_responses' AND l.raw_id = %s ORDER BY 1, 2",
+        (raw_id,),
+    ).fetchall()
+    assert [(r["book_key"], r["side"], r["american_price"]) for r in promoted] == [
+        ("fanduel", "away", 110),
+        ("fanduel", "home", -130),
+    ]
+    conflicts = admin.execute(
+        "SELECT details->>'side' AS side FROM staging.validation_results "
+        "WHERE raw_table = 'odds_api_responses' AND raw_id = %s AND rule = 'conflicting_duplicate' ORDER BY 1",
+        (raw_id,),
+    ).fetchall()
+    assert [c["side"] for c in conflicts] == ["New York Mets", "Philadelphia Phillies"]

@@ -326,9 +326,17 @@ BEGIN
       FROM base b
   ), sides AS (
     -- The other side of the same observation, for consistency.
+    -- Also the spread of each side's copies: one payload stating two prices or lines
+    -- for the same observation is a conflict nobody can settle.
     SELECT game_id, sportsbook_id, market, source, raw_id, observed_at, observation_kind,
            min(line) FILTER (WHERE side IN ('home', 'over')) AS first_line,
            min(line) FILTER (WHERE side IN ('away', 'under')) AS second_line,
+           max(line) FILTER (WHERE side IN ('home', 'over')) AS first_max_line,
+           max(line) FILTER (WHERE side IN ('away', 'under')) AS second_max_line,
+           min(american_price) FILTER (WHERE side IN ('home', 'over')) AS first_min_price,
+           max(american_price) FILTER (WHERE side IN ('home', 'over')) AS first_max_price,
+           min(american_price) FILTER (WHERE side IN ('away', 'under')) AS second_min_price,
+           max(american_price) FILTER (WHERE side IN ('away', 'under')) AS second_max_price,
            count(DISTINCT side) AS n_sides
       FROM checked WHERE problem IS NULL
      GROUP BY game_id, sportsbook_id, market, source, raw_id, observed_at, observation_kind
@@ -339,7 +347,11 @@ BEGIN
         WHEN c.market = 'moneyline' THEN 1
         WHEN c.market = 'spread' AND s.first_line = -s.second_line THEN 1
         WHEN c.market = 'total' AND s.first_line = s.second_line THEN 1
-        ELSE 0 END::numeric AS consistency
+        ELSE 0 END::numeric AS consistency,
+      c.problem IS NULL AND coalesce(CASE WHEN c.side IN ('home', 'over')
+                                          THEN s.first_min_price <> s.first_max_price OR s.first_line <> s.first_max_line
+                                          ELSE s.second_min_price <> s.second_max_price OR s.second_line <> s.second_max_line
+                                     END, false) AS conflicting
       FROM checked c
       LEFT JOIN sides s ON s.game_id = c.game_id AND s.sportsbook_id = c.sportsbook_id AND s.market = c.market
                        AND s.source = c.source AND s.raw_id = c.raw_id
@@ -354,6 +366,7 @@ BEGIN
       CASE WHEN s.market = 'total' AND s.consistency = 0 THEN 'total_sides_differ' END], NULL)
       ELSE '{}'::text[] END AS warnings
     FROM scored s;
+  UPDATE batch_lines SET problem = 'conflicting_duplicate', warnings = '{}' WHERE conflicting;
 
   INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)
   SELECT p_run_id, r.rule, r.severity, 'line', l.source, l.raw_table, l.raw_id,
