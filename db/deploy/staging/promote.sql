@@ -380,17 +380,19 @@ BEGIN
                        UNION ALL SELECT w, 'warn' FROM unnest(l.warnings) w) AS r(rule, severity)
   ON CONFLICT DO NOTHING;
 
+  -- Newest raw row first: of two raw rows stating the same observation the newer
+  -- is kept and ON CONFLICT skips the older (and anything already stored); one
+  -- sort by raw id instead of a sort by the whole natural key.
   INSERT INTO betting_lines (game_id, sportsbook_id, market, side, line, american_price, observed_at, line_timing,
                              is_live, source, quality_score, raw_table, raw_id, pipeline_run_id)
-  SELECT DISTINCT ON (game_id, sportsbook_id, market, side, source, timing, observed_at)
-         game_id, sportsbook_id, market, side, CASE WHEN market = 'moneyline' THEN NULL ELSE line END, american_price,
+  SELECT game_id, sportsbook_id, market, side, CASE WHEN market = 'moneyline' THEN NULL ELSE line END, american_price,
          observed_at, timing, is_live, source,
          round(0.4 * (CASE WHEN observed_at IS NULL THEN 0.75 ELSE 1 END)
                + 0.4 * greatest(0, 1 - 0.25 * cardinality(warnings)) + 0.2 * consistency, 3),
          raw_table, raw_id, p_run_id
     FROM (SELECT l.*, CASE l.observation_kind WHEN 'open' THEN 'open' WHEN 'close' THEN 'close' ELSE 'observed' END AS timing
             FROM batch_lines l WHERE l.problem IS NULL) x
-   ORDER BY game_id, sportsbook_id, market, side, source, timing, observed_at, raw_id DESC
+   ORDER BY raw_id DESC
   ON CONFLICT DO NOTHING;
 
   -- Only the batch's games, by index, and only the lines whose flag changes:
