@@ -1,78 +1,10 @@
--- Deploy mlb:curated/features
--- Pre-game feature vectors as of a stated cutoff, with outcome labels, and the
--- same features for games not yet played.
+-- Deploy mlb:curated/features (reworked after v0.1.0)
+-- The same feature vectors; each book's first and latest price before the
+-- cutoff picked as array extremes and fetched by primary key, not sorted per group.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE TABLE curated.feature_vectors (
-  game_id bigint PRIMARY KEY REFERENCES staging.games (game_id) ON DELETE CASCADE,
-  game_date date NOT NULL,
-  cutoff_at timestamptz NOT NULL,
-  home_fair_probability numeric,
-  home_fair_probability_open numeric,
-  home_fair_probability_move numeric,
-  over_fair_probability numeric,
-  consensus_total numeric(5, 1),
-  moneyline_books int NOT NULL,
-  moneyline_book_dispersion numeric,
-  home_bets_percent numeric,
-  home_money_percent numeric,
-  over_bets_percent numeric,
-  over_money_percent numeric,
-  sharp_side text,
-  sharp_tier int,
-  rlm_side text,
-  steam_side text,
-  label_home_win boolean,
-  label_total_runs int,
-  label_home_margin int,
-  pipeline_run_id bigint NOT NULL REFERENCES pipeline.runs (id)
-);
-CREATE INDEX feature_vectors_date_idx ON curated.feature_vectors (game_date);
-COMMENT ON TABLE curated.feature_vectors IS 'One row per game with pre-game features computed only from what was known at cutoff_at (first pitch minus signals.feature_cutoff_minutes): consensus no-vig probabilities from each bettable book''s latest price before the cutoff, their move from open, public splits, sharp/RLM/steam signals known by then, book dispersion; and the outcome labels (NULL until the game is final).';
-COMMENT ON COLUMN curated.feature_vectors.game_id IS 'The game.';
-COMMENT ON COLUMN curated.feature_vectors.game_date IS 'New York date.';
-COMMENT ON COLUMN curated.feature_vectors.cutoff_at IS 'Nothing observed after this time is used.';
-COMMENT ON COLUMN curated.feature_vectors.home_fair_probability IS 'Mean multiplicative no-vig home moneyline probability across bettable books at the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.home_fair_probability_open IS 'The same from the books'' first prices.';
-COMMENT ON COLUMN curated.feature_vectors.home_fair_probability_move IS 'Cutoff minus open.';
-COMMENT ON COLUMN curated.feature_vectors.over_fair_probability IS 'Mean no-vig over probability at the most common total at the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.consensus_total IS 'Most common total across books at the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.moneyline_books IS 'Bettable books with both moneyline sides by the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.moneyline_book_dispersion IS 'Standard deviation of the books'' home fair probabilities at the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.home_bets_percent IS 'Mean across sources of the latest home moneyline ticket share before the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.home_money_percent IS 'Mean across sources of the latest home moneyline money share before the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.over_bets_percent IS 'Mean latest over ticket share before the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.over_money_percent IS 'Mean latest over money share before the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.sharp_side IS 'Moneyline side with sharp action known by the cutoff (highest tier), if any.';
-COMMENT ON COLUMN curated.feature_vectors.sharp_tier IS 'Its tier.';
-COMMENT ON COLUMN curated.feature_vectors.rlm_side IS 'Moneyline side favoured by a reverse line movement known by the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.steam_side IS 'Moneyline side favoured by a steam move known by the cutoff.';
-COMMENT ON COLUMN curated.feature_vectors.label_home_win IS 'Outcome: the home team won (NULL until final).';
-COMMENT ON COLUMN curated.feature_vectors.label_total_runs IS 'Outcome: total runs.';
-COMMENT ON COLUMN curated.feature_vectors.label_home_margin IS 'Outcome: home runs minus away runs.';
-COMMENT ON COLUMN curated.feature_vectors.pipeline_run_id IS 'Curated run that wrote the row.';
-
-CREATE VIEW curated.prediction_inputs AS
-SELECT f.game_id, f.game_date, f.cutoff_at, f.home_fair_probability, f.home_fair_probability_open,
-       f.home_fair_probability_move, f.over_fair_probability, f.consensus_total, f.moneyline_books,
-       f.moneyline_book_dispersion, f.home_bets_percent, f.home_money_percent, f.over_bets_percent,
-       f.over_money_percent, f.sharp_side, f.sharp_tier, f.rlm_side, f.steam_side
-  FROM curated.feature_vectors f JOIN staging.games g USING (game_id)
- WHERE g.status IN ('scheduled', 'live');
-COMMENT ON VIEW curated.prediction_inputs IS 'The feature vectors of games not yet played (no labels).';
-DO $$
-DECLARE
-  c record;
-BEGIN
-  FOR c IN SELECT a.attname, col_description('curated.feature_vectors'::regclass, a.attnum) AS d
-             FROM pg_attribute a WHERE a.attrelid = 'curated.prediction_inputs'::regclass AND a.attnum > 0 LOOP
-    EXECUTE format('COMMENT ON COLUMN curated.prediction_inputs.%I IS %L', c.attname, c.d);
-  END LOOP;
-END
-$$;
-
-CREATE FUNCTION curated.rebuild_features(p_run_id bigint, target_dates date[]) RETURNS bigint
+CREATE OR REPLACE FUNCTION curated.rebuild_features(p_run_id bigint, target_dates date[]) RETURNS bigint
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, staging, pipeline
 AS $$
@@ -84,16 +16,23 @@ BEGIN
   WITH games AS (
     SELECT g.*, g.start_time - v_cutoff AS cutoff_at FROM staging.games g
      WHERE g.game_date = ANY (target_dates) AND g.start_time IS NOT NULL
-  ), book_prices AS (
-    -- Each bettable book's first and latest price per side before the cutoff.
+  ), book_picks AS (
+    -- Each bettable book's first and latest observation per side before the cutoff:
+    -- the extremes of (observed_at, line_id), no sort per group.
     SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line,
-           (array_agg(l.implied_probability ORDER BY l.observed_at DESC, l.line_id DESC))[1] AS p_now,
-           (array_agg(l.implied_probability ORDER BY l.observed_at, l.line_id))[1] AS p_open
+           (max(ARRAY[(extract(epoch FROM l.observed_at) * 1000000)::bigint, l.line_id]))[2] AS now_id,
+           (min(ARRAY[(extract(epoch FROM l.observed_at) * 1000000)::bigint, l.line_id]))[2] AS open_id
       FROM staging.betting_lines l
       JOIN games g ON g.game_id = l.game_id
       JOIN staging.sportsbooks sb ON sb.sportsbook_id = l.sportsbook_id AND sb.is_bettable
      WHERE l.line_timing = 'observed' AND NOT l.is_live AND l.observed_at <= g.cutoff_at
+       AND l.game_id = ANY (ARRAY(SELECT game_id FROM games))  -- the dates' lines by index
      GROUP BY l.game_id, l.sportsbook_id, l.market, l.side, l.line
+  ), book_prices AS (
+    SELECT b.game_id, b.sportsbook_id, b.market, b.side, b.line,
+           (SELECT x.implied_probability FROM staging.betting_lines x WHERE x.line_id = b.now_id) AS p_now,
+           (SELECT x.implied_probability FROM staging.betting_lines x WHERE x.line_id = b.open_id) AS p_open
+      FROM book_picks b
   ), moneyline AS (
     SELECT h.game_id, count(*) AS books,
            avg(curated.no_vig_multiplicative(h.p_now, a.p_now)) AS p_now,
@@ -147,7 +86,5 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION curated.rebuild_features(bigint, date[]) IS 'Re-derives curated.feature_vectors for the given dates from staging observations, splits and curated signals known at each game''s cutoff; called by curated.rebuild_dates().';
-
-GRANT SELECT ON curated.prediction_inputs TO mlb_analyst;
 
 COMMIT;
