@@ -26,7 +26,6 @@ BEGIN
       JOIN games g ON g.game_id = l.game_id
       JOIN staging.sportsbooks sb ON sb.sportsbook_id = l.sportsbook_id AND sb.is_bettable
      WHERE l.line_timing = 'observed' AND NOT l.is_live AND l.observed_at <= g.cutoff_at
-       AND l.game_id = ANY (ARRAY(SELECT game_id FROM games))  -- the dates' lines by index
      GROUP BY l.game_id, l.sportsbook_id, l.market, l.side, l.line
   ), book_prices AS (
     SELECT b.game_id, b.sportsbook_id, b.market, b.side, b.line,
