@@ -115,7 +115,8 @@ def history_payload(g: dict[str, Any], points: int, rng: random.Random) -> dict[
     open_at = g["start"] - timedelta(hours=30)
     step = timedelta(minutes=max(1, int(29 * 60 / points)))
     for book in BOOKS:
-        p, hist = g["p"], {k: [] for k in ("ml_h", "ml_a", "rl_h", "rl_a", "t_o", "t_u")}
+        p = g["p"]
+        hist: dict[str, list[dict[str, Any]]] = {k: [] for k in ("ml_h", "ml_a", "rl_h", "rl_a", "t_o", "t_u")}
         for k in range(points):
             p += rng.choice((-0.004, 0, 0.004))
             t = iso(open_at + k * step + timedelta(seconds=book % 60))
@@ -258,6 +259,18 @@ def store(
     )
 
 
+def store_day(
+    conn: psycopg.Connection[Any], day: date, todays: list[dict[str, Any]], points: int, rng: random.Random
+) -> None:
+    """A day's scoreboard, splits and schedule at noon UTC, and each game's history eight hours after it starts."""
+    fetched = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+    for payload in day_payloads(day, todays):
+        store(conn, *payload, fetched)
+    for g in todays:
+        history, finished = history_payload(g, points, rng), g["start"] + timedelta(hours=8)
+        store(conn, "action_network", "history", "action_network_odds", str(g["an_id"]), history, finished)
+
+
 def timed(label: str, results: list[tuple[str, float, int | None]], rows: int | None = None) -> Any:
     class Timer:
         def __enter__(self) -> Timer:
@@ -306,26 +319,13 @@ def main() -> None:
         observations = args.games * len(BOOKS) * 6 * args.points
         with timed("load raw (record_attempt per payload)", results, len(games) + 3 * len(days)):
             for day in days:
-                todays = [g for g in games if g["day"] == day]
-                fetched = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
-                for payload in day_payloads(day, todays):
-                    store(conn, *payload, fetched)
-                for g in todays:
-                    store(
-                        conn,
-                        "action_network",
-                        "history",
-                        "action_network_odds",
-                        str(g["an_id"]),
-                        history_payload(g, args.points, rng),
-                        g["start"] + timedelta(hours=8),
-                    )
+                store_day(conn, day, [g for g in games if g["day"] == day], args.points, rng)
         with timed("baseline: bare INSERT ... SELECT of the histories", results, observations):
             conn.execute("DROP TABLE IF EXISTS bench_baseline")
             conn.execute("""
                 CREATE UNLOGGED TABLE bench_baseline AS
-                SELECT r.id, b.key AS book, m.key AS market, o->>'side' AS side, h->>'value' AS line, h->>'odds' AS price,
-                       (h->>'updated_at')::timestamptz AS observed_at
+                SELECT r.id, b.key AS book, m.key AS market, o->>'side' AS side, h->>'value' AS line,
+                       h->>'odds' AS price, (h->>'updated_at')::timestamptz AS observed_at
                   FROM raw_data.action_network_odds r, jsonb_each(r.payload) b, jsonb_each(b.value->'event') m,
                        jsonb_array_elements(m.value) o, jsonb_array_elements(o->'history') h""")
         baseline = results[-1][1]
@@ -344,19 +344,7 @@ def main() -> None:
         with timed(f"curated.rebuild of one date ({days[len(days) // 2]})", results, 15):
             conn.execute("SELECT * FROM curated.rebuild(%s)", (days[len(days) // 2],))
         with timed("incremental: one new day of 15 games, raw insert -> curated", results, 15):
-            fetched = datetime(new_day.year, new_day.month, new_day.day, 12, tzinfo=UTC)
-            for payload in day_payloads(new_day, new_day_games):
-                store(conn, *payload, fetched)
-            for g in new_day_games:
-                store(
-                    conn,
-                    "action_network",
-                    "history",
-                    "action_network_odds",
-                    str(g["an_id"]),
-                    history_payload(g, args.points, rng),
-                    g["start"] + timedelta(hours=8),
-                )
+            store_day(conn, new_day, new_day_games, args.points, rng)
             conn.execute("SELECT staging.promote(1000)")
             conn.execute("UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.auto_promotion'")
             conn.execute("SELECT curated.refresh_dirty_dates()")

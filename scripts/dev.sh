@@ -249,8 +249,8 @@ cmd_test() {
   say "pytest"
   MLB_TEST_CLUSTER_DIR="$dir" "$VENV/bin/pytest" -q agent/tests || status=1
   say "ruff and mypy"
-  "$VENV/bin/ruff" check agent || status=1
-  "$VENV/bin/mypy" agent || status=1
+  "$VENV/bin/ruff" check agent bench || status=1
+  "$VENV/bin/mypy" agent bench || status=1
   [ "$status" = 0 ] && say "all tests passed" || say "tests FAILED"
   return "$status"
 }

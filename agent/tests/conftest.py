@@ -18,9 +18,21 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
+from agent import cli
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample"
 REAL_FIXTURES = Path(os.environ.get("MLB_REAL_FIXTURES", ROOT.parent / "shared" / "fixtures" / "real"))
+
+
+def replay_file(source: str, endpoint: str, key: str, path: Path, fetched_at: str | None = None) -> int:
+    """Replay one saved payload through the CLI, as an operator would."""
+    argv = ["replay", "--source", source, "--endpoint", endpoint, "--request-key", key]
+    if fetched_at:
+        argv += ["--fetched-at", fetched_at]
+    return cli.main([*argv, str(path)])
+
+
 _dates = itertools.count()
 
 

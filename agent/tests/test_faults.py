@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from agent import cli
-from agent.tests.conftest import SAMPLE
+from agent.tests.conftest import SAMPLE, replay_file
 
 STAGING_TABLES = ["games", "game_source_ids", "betting_lines", "betting_splits", "validation_results"]
 
@@ -127,7 +127,7 @@ def test_bad_payloads_are_kept_and_quarantined(admin, tmp_path, source, endpoint
         key = "2025-06-14:fault" + key[6:]  # VSIN keys are date:view
     path = tmp_path / ("payload.html" if body.startswith(b"<") else "payload.json")
     path.write_bytes(body)
-    assert cli.main(["replay", "--source", source, "--endpoint", endpoint, "--request-key", key, str(path)]) == 0
+    assert replay_file(source, endpoint, key, path) == 0
     raw = admin.execute(f"SELECT * FROM raw_data.{table} WHERE request_key = %s", (key,)).fetchone()
     # Raw still holds every byte.
     assert raw["body_sha256"] == hashlib.sha256(body).hexdigest()
@@ -155,12 +155,7 @@ def test_good_rows_of_a_payload_promote_beside_bad_ones(admin, tmp_path):
     path = tmp_path / "sbd.json"
     path.write_bytes(body)
     cli.main(["replay", str(SAMPLE)])
-    assert (
-        cli.main(
-            ["replay", "--source", "sbd", "--endpoint", "betting_splits", "--request-key", "fault:mixed", str(path)]
-        )
-        == 0
-    )
+    assert replay_file("sbd", "betting_splits", "fault:mixed", path) == 0
     raw_id = admin.execute("SELECT id FROM raw_data.sbd_betting_splits WHERE request_key = 'fault:mixed'").fetchone()[
         "id"
     ]
@@ -292,7 +287,7 @@ def schedule_game(game_pk: int, day: date, status: str = "S", home: int = 143, a
 def replay_json(tmp_path, source: str, endpoint: str, key: str, payload: object) -> None:
     path = tmp_path / f"{key.replace(':', '_')}.json"
     path.write_text(json.dumps(payload))
-    assert cli.main(["replay", "--source", source, "--endpoint", endpoint, "--request-key", key, str(path)]) == 0
+    assert replay_file(source, endpoint, key, path) == 0
 
 
 def replay_schedule(tmp_path, day: date, game: dict) -> None:

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from agent import cli
-from agent.tests.conftest import REAL_FIXTURES
+from agent.tests.conftest import REAL_FIXTURES, replay_file
 
 pytestmark = pytest.mark.skipif(not REAL_FIXTURES.is_dir(), reason="../shared/fixtures/real absent")
 
@@ -30,23 +30,7 @@ PAYLOADS = [
 def test_real_payload_replays_into_raw(admin, source, endpoint, relpath, table):
     path = REAL_FIXTURES / relpath
     key = f"real:{path.name}"
-    assert (
-        cli.main(
-            [
-                "replay",
-                "--source",
-                source,
-                "--endpoint",
-                endpoint,
-                "--request-key",
-                key,
-                "--fetched-at",
-                "2025-06-13T17:00:00+00:00",
-                str(path),
-            ]
-        )
-        == 0
-    )
+    assert replay_file(source, endpoint, key, path, fetched_at="2025-06-13T17:00:00+00:00") == 0
     row = admin.execute(f"SELECT * FROM raw_data.{table} WHERE request_key = %s", (key,)).fetchone()
     assert row["body_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     assert row["payload"] is not None

@@ -6,7 +6,7 @@ import psycopg
 import pytest
 
 from agent import cli
-from agent.tests.conftest import REAL_FIXTURES, SAMPLE
+from agent.tests.conftest import REAL_FIXTURES, SAMPLE, replay_file
 
 
 def promote(admin) -> dict:
@@ -86,20 +86,7 @@ def test_sample_day_promotes_completely(admin):
 )
 def test_real_payloads_match_every_team(admin, source, endpoint, relpath):
     key = f"staging:{relpath}"
-    cli.main(
-        [
-            "replay",
-            "--source",
-            source,
-            "--endpoint",
-            endpoint,
-            "--request-key",
-            key,
-            "--fetched-at",
-            "2025-06-13T17:00:00+00:00",
-            str(REAL_FIXTURES / relpath),
-        ]
-    )
+    replay_file(source, endpoint, key, REAL_FIXTURES / relpath, fetched_at="2025-06-13T17:00:00+00:00")
     raw = admin.execute("SELECT raw_table, raw_id FROM staging.raw_payloads WHERE request_key = %s", (key,)).fetchone()
     # Queued again in case an earlier run of this suite stored the same body.
     admin.execute(
