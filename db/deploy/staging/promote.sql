@@ -52,24 +52,24 @@ BEGIN
   SELECT b.raw_table, b.raw_id, p.http_status, p.request_key, e.expected,
          CASE WHEN p.http_status NOT BETWEEN 200 AND 299 THEN 'payload_http_error'
               WHEN p.payload IS NULL THEN 'payload_not_json'
-              WHEN NOT coalesce(CASE b.raw_table
-                     WHEN 'action_network_odds' THEN jsonb_typeof(p.payload) = 'object'
-                     WHEN 'odds_api_responses' THEN jsonb_typeof(p.payload) = 'array'
-                     WHEN 'vsin_data' THEN jsonb_typeof(p.payload->'tables') = 'array'
-                                           AND jsonb_array_length(p.payload->'tables') > 0
-                     ELSE jsonb_typeof(p.payload->e.container) = 'array' END, false)
+              WHEN NOT coalesce(CASE WHEN jsonb_typeof(c.rows) IS DISTINCT FROM e.json_type THEN false
+                                     WHEN e.needs_rows THEN jsonb_array_length(c.rows) > 0
+                                     ELSE true END, false)
                 THEN 'unexpected_payload_shape' END AS problem
     FROM promotion_batch b
     JOIN batch_payloads p ON p.raw_table = b.raw_table AND p.raw_id = b.raw_id
-    LEFT JOIN (VALUES ('action_network_games', 'games', 'an object with a games array'),
-                      ('action_network_books', 'books', 'an object with a books array'),
-                      ('action_network_odds', NULL, 'an object of books'),
-                      ('sbd_betting_splits', 'games', 'an object with a games array'),
-                      ('mlb_stats_api', 'dates', 'an object with a dates array'),
-                      ('odds_api_responses', NULL, 'an array of events'),
-                      ('vsin_data', 'tables', 'a page with at least one table'),
-                      ('sbro_odds', 'sheets', 'an object with a sheets array')) e(raw_table, container, expected)
-      ON e.raw_table = b.raw_table;
+    -- Where each raw table's rows are (NULL: the payload itself) and what they must be.
+    LEFT JOIN (VALUES ('action_network_games', 'games', 'array', false, 'an object with a games array'),
+                      ('action_network_books', 'books', 'array', false, 'an object with a books array'),
+                      ('action_network_odds', NULL, 'object', false, 'an object of books'),
+                      ('sbd_betting_splits', 'games', 'array', false, 'an object with a games array'),
+                      ('mlb_stats_api', 'dates', 'array', false, 'an object with a dates array'),
+                      ('odds_api_responses', NULL, 'array', false, 'an array of events'),
+                      ('vsin_data', 'tables', 'array', true, 'a page with at least one table'),
+                      ('sbro_odds', 'sheets', 'array', false, 'an object with a sheets array'))
+           e(raw_table, container, json_type, needs_rows, expected)
+      ON e.raw_table = b.raw_table
+   CROSS JOIN LATERAL (SELECT CASE WHEN e.container IS NULL THEN p.payload ELSE p.payload->e.container END AS rows) c;
 
   INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, details)
   SELECT p_run_id, c.problem, 'reject', 'payload', s.source, c.raw_table, c.raw_id, 'payload',
