@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 DEV := ./scripts/dev.sh
 
-.PHONY: demo test deps venv db-start db-stop deploy psql pg-env docs bench
+.PHONY: demo test deps venv db-start db-stop deploy psql pg-env docs bench digests
 
 demo: ## install what is missing, start PostgreSQL, deploy, run the pipeline on the sample day
 	@$(DEV) demo
@@ -22,3 +22,5 @@ docs: ## regenerate docs/data-dictionary.md from the database comments
 	@$(DEV) deploy && eval "$$($(DEV) pg-env)" && .venv/bin/python scripts/data_dictionary.py
 bench: ## season-scale benchmark on a throwaway cluster (ARGS="--games 243" for a tenth)
 	@$(DEV) bench $(ARGS)
+digests: ## staging and curated digests after known loads, compared with bench/digests.json (ARGS=--write to record)
+	@$(DEV) digests $(ARGS)

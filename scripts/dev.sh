@@ -278,6 +278,29 @@ cmd_bench() {
   "$VENV/bin/python" bench/run.py "$@"
 }
 
+# Digests of staging and curated after known loads (bench/digests.py), compared
+# with bench/digests.json; --write records them as the new reference.
+cmd_digests() {
+  cmd_deps
+  cmd_venv
+  throwaway_cluster "${MLB_DIGEST_PGPORT:-54359}" mlb_digest
+  local out="$THROWAWAY/digests.json" scenario
+  for scenario in sample sbro tenth; do
+    sqitch --quiet deploy --verify >/dev/null
+    "$VENV/bin/python" bench/digests.py "$scenario" --out "$out"
+    sqitch --quiet revert -y >/dev/null
+  done
+  if [ "${1:-}" = "--write" ]; then
+    cp "$out" bench/digests.json
+    say "reference digests written to bench/digests.json"
+  elif "$VENV/bin/python" -c 'import json, sys; a, b = (json.load(open(f)) for f in sys.argv[1:]); sys.exit(0 if all(a[k] == b.get(k) for k in a) else 1)' "$out" bench/digests.json; then
+    say "digests identical to bench/digests.json"
+  else
+    diff <("$VENV/bin/python" -m json.tool bench/digests.json) <("$VENV/bin/python" -m json.tool "$out") >&2 || true
+    die "digests differ from bench/digests.json"
+  fi
+}
+
 case "${1:-}" in
   deps) cmd_deps ;;
   venv) cmd_venv ;;
@@ -289,5 +312,6 @@ case "${1:-}" in
   demo) cmd_demo ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
-  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|demo|test|bench}" ;;
+  digests) shift; cmd_digests "$@" ;;
+  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|demo|test|bench|digests}" ;;
 esac

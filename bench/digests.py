@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Table digests of staging and curated after a known load, to prove that a
+change to the database code leaves every derived row as it was.
+
+    make digests             # compute, print, and compare with bench/digests.json
+    make digests ARGS=--write  # record the current code's digests as the reference
+
+Scenarios (each on a freshly deployed database of a throwaway cluster):
+  sample  the bundled sample day, replayed and promoted
+  sbro    both shared real SBRO seasons (skipped when ../shared is absent)
+  tenth   a tenth of the benchmark season (243 games), promoted 200 raw rows a batch
+
+A digest is the row count and the md5 of the sorted text of every row, over
+every column except run ids, clock times and the surrogate ids that only count
+inserts (line, split, validation and metric ids)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import run as bench  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "bench" / "digests.json"
+SBRO_DIR = ROOT.parent / "shared" / "fixtures" / "real" / "sbro"
+# Columns whose values depend on when or in which order rows were written, not on what they say.
+VOLATILE = (
+    "pipeline_run_id",
+    "created_at",
+    "updated_at",
+    "inserted_at",
+    "line_id",
+    "close_line_id",
+    "split_id",
+    "status_fetched_at",  # an SBRO import is fetched when it is imported
+)
+
+COLUMNS_SQL = """
+SELECT n.nspname || '.' || c.relname AS rel,
+       string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) AS cols
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE n.nspname IN ('staging', 'curated') AND c.relkind IN ('r', 'p')
+   AND NOT (a.attname = ANY (%s))
+   AND NOT (a.attidentity <> '' AND c.relname IN ('validation_results', 'data_quality_metrics', 'betting_lines',
+                                                   'betting_splits', 'retention_log'))
+ GROUP BY 1 ORDER BY 1
+"""
+
+
+def digests(conn: psycopg.Connection[Any]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for rel, cols in conn.execute(COLUMNS_SQL, (list(VOLATILE),)).fetchall():
+        row = conn.execute(
+            f"SELECT count(*), md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) "
+            f"FROM (SELECT {cols} FROM {rel}) r"
+        ).fetchone()
+        assert row is not None
+        out[rel] = [row[0], row[1]]
+    return out
+
+
+def agent(*argv: str) -> None:
+    subprocess.run([sys.executable, "-m", "agent.cli", *argv], check=True, capture_output=True, cwd=ROOT)
+
+
+def promote_and_curate(conn: psycopg.Connection[Any], batch: int) -> None:
+    while bench.scalar(conn, "SELECT count(*) FROM pipeline.promotion_queue"):
+        status = bench.scalar(conn, f"SELECT status FROM staging.promote({batch})")
+        if status != "succeeded":
+            sys.exit(f"promotion {status}: see pipeline.run_history")
+    conn.execute("SELECT * FROM curated.rebuild_dates(ARRAY(SELECT DISTINCT game_date FROM staging.games))")
+
+
+def load(scenario: str, conn: psycopg.Connection[Any]) -> bool:
+    """Store the scenario's raw rows; False when its data is not on this machine."""
+    if scenario == "sample":
+        agent("replay", str(ROOT / "sample"))
+    elif scenario == "sbro":
+        files = sorted(SBRO_DIR.glob("*.xlsx")) if SBRO_DIR.is_dir() else []
+        if not files:
+            return False
+        agent("import-sbro", *map(str, files))
+    elif scenario == "tenth":
+        games = bench.schedule(243, seed=2024)
+        rng = random.Random(7)
+        conn.execute(
+            "SELECT raw_data.record_attempt('action_network', 'books', 'action_network_books', 'books', "
+            "'2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', p_http_status => 200, p_body => %s)",
+            (json.dumps({"books": [{"id": k, "display_name": v} for k, v in bench.BOOK_NAMES.items()]}),),
+        )
+        for day in sorted({g["day"] for g in games}):
+            bench.store_day(conn, day, [g for g in games if g["day"] == day], 50, rng)
+    return True
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("scenario", choices=("sample", "sbro", "tenth"))
+    ap.add_argument("--out", type=Path, required=True, help="JSON file to add this scenario's digests to")
+    args = ap.parse_args()
+    with psycopg.connect("", autocommit=True) as conn:
+        conn.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
+        if not load(args.scenario, conn):
+            print(f"{args.scenario}: no data on this machine, skipped")
+            return
+        promote_and_curate(conn, 200)
+        result = digests(conn)
+    found = json.loads(args.out.read_text()) if args.out.exists() else {}
+    found[args.scenario] = result
+    args.out.write_text(json.dumps(found, indent=1, sort_keys=True) + "\n")
+    print(f"{args.scenario}: {len(result)} tables digested")
+
+
+if __name__ == "__main__":
+    main()
