@@ -13,7 +13,7 @@ from typing import Any
 
 import psycopg
 from rich.console import Console
-from rich.progress import track
+from rich.progress import Progress, track
 from rich.table import Table
 
 from agent import __version__, collector, db, operations, sources, storage
@@ -22,17 +22,6 @@ from agent.fetch import Request, Result
 from agent.sources import sbro
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_CONFIG, EXIT_DATABASE = 0, 1, 2, 3, 4
-
-# Where a bare payload file of each source endpoint belongs (replay without .meta.json).
-ENDPOINT_TABLES = {
-    ("action_network", "books"): "action_network_books",
-    ("action_network", "scoreboard"): "action_network_games",
-    ("action_network", "history"): "action_network_odds",
-    ("sbd", "betting_splits"): "sbd_betting_splits",
-    ("vsin", "betting_splits"): "vsin_data",
-    ("mlb_stats_api", "schedule"): "mlb_stats_api",
-    ("odds_api", "odds"): "odds_api_responses",
-}
 
 
 def _date(text: str) -> date:
@@ -216,10 +205,10 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- replay / import
 
 
-def _bare_result(path: Path, args: argparse.Namespace) -> Result:
+def _bare_result(path: Path, args: argparse.Namespace, conn: psycopg.Connection[dict[str, Any]]) -> Result:
     if not (args.source and args.endpoint and args.request_key):
         raise ValueError(f"{path} has no .meta.json: give --source, --endpoint and --request-key")
-    table = ENDPOINT_TABLES.get((args.source, args.endpoint))
+    table = db.payload_table_for(conn, args.source, args.endpoint)
     if table is None:
         raise ValueError(f"unknown endpoint {args.endpoint!r} for {args.source}")
     when = args.fetched_at or datetime.fromtimestamp(path.stat().st_mtime, UTC)
@@ -239,17 +228,17 @@ def _bare_result(path: Path, args: argparse.Namespace) -> Result:
 
 def cmd_replay(settings: Settings, args: argparse.Namespace) -> int:
     results: list[Result] = []
-    for path in args.paths:
-        if path.is_dir():
-            results.extend(storage.load_saved(m) for m in storage.saved_payloads(path))
-        elif path.name.endswith(".meta.json"):
-            results.append(storage.load_saved(path))
-        elif path.is_file():
-            results.append(_bare_result(path, args))
-        else:
-            raise ValueError(f"no such file or directory: {path}")
     counts: dict[str, int] = {}
     with db.connect(settings, role=settings.database.agent_role) as conn:
+        for path in args.paths:
+            if path.is_dir():
+                results.extend(storage.load_saved(m) for m in storage.saved_payloads(path))
+            elif path.name.endswith(".meta.json"):
+                results.append(storage.load_saved(path))
+            elif path.is_file():
+                results.append(_bare_result(path, args, conn))
+            else:
+                raise ValueError(f"no such file or directory: {path}")
         for result in track(results, description="replaying", disable=not sys.stderr.isatty()):
             rendered = sources.render(result.request.source, result.body) if result.body else None
             stored = storage.record(conn, result, mode="replay", rendered=rendered)
@@ -263,17 +252,7 @@ def cmd_import_sbro(settings: Settings, args: argparse.Namespace) -> int:
         for path in track(args.files, description="importing", disable=not sys.stderr.isatty()):
             if not path.is_file():
                 raise ValueError(f"no such file: {path}")
-            started = datetime.now(UTC)
-            body = path.read_bytes()
-            rendered = sbro.render(path)
-            request = Request("sbro", "season_file", "sbro_odds", path.name, f"file://{path.name}")
-            result = Result(
-                request,
-                started,
-                datetime.now(UTC),
-                body=body,
-                headers={"content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-            )
+            result, rendered = sbro.import_result(path)
             # The xlsx bytes are binary: the cells are the payload, the hash is the file's.
             stored = storage.record(conn, result, mode="import", rendered=rendered, keep_body=False)
             rows = sum(len(s["rows"]) for s in rendered["sheets"])
@@ -294,17 +273,24 @@ def _run_zone(settings: Settings, zone: str) -> int:
         days = [collector.today_new_york()]
         return _report(collector.collect(settings, list(collector.SOURCE_NAMES), days))
     if zone == "curated":
-        dates = db.dirty_dates(settings)
-        if not dates:
+        # curated.drain_dirty_dates takes the oldest 31 dates a call; the loop only shows progress.
+        remaining = db.dirty_date_count(settings)
+        if not remaining:
             print("nothing to rebuild")
             return EXIT_OK
-        chunks = [dates[i : i + 31] for i in range(0, len(dates), 31)]
         totals: dict[str, int] = {}
-        for chunk in track(chunks, description="rebuilding curated", disable=not sys.stderr.isatty()):
-            for key, value in db.rebuild_dates(settings, chunk).items():
-                if key != "pipeline_run_id":
+        with Progress(disable=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("rebuilding curated", total=remaining)
+            while remaining:
+                done = db.drain_dirty_dates(settings, 31)
+                remaining = int(done.pop("remaining"))
+                if not done["dates"]:
+                    break
+                for key, value in done.items():
                     totals[key] = totals.get(key, 0) + int(value)
-        print(f"curated rebuilt for {len(dates)} dates: " + ", ".join(f"{v} {k}" for k, v in totals.items()))
+                progress.update(task, advance=int(done["dates"]))
+        dates = totals.pop("dates", 0)
+        print(f"curated rebuilt for {dates} dates: " + ", ".join(f"{v} {k}" for k, v in totals.items()))
         return EXIT_OK
     runs = db.promote_until_empty(settings)
     for run in runs:

@@ -33,6 +33,14 @@ def fetch_all(conn: psycopg.Connection[dict[str, Any]], sql: str) -> list[dict[s
         return cur.fetchall()
 
 
+def fetch_all_params(
+    conn: psycopg.Connection[dict[str, Any]], sql: str, params: tuple[Any, ...]
+) -> list[dict[str, Any]]:
+    with conn.cursor() as cur:
+        cur.execute(sql.encode(), params)
+        return cur.fetchall()
+
+
 SCHEMAS_SQL = """
 SELECT n.nspname AS schema,
        (SELECT count(*) FROM pg_class c
@@ -52,15 +60,7 @@ SELECT count(*) AS deployed, max(committed_at) AS last_deployed_at,
 """
 
 RAW_TABLES_SQL = """
-SELECT s.source, t.raw_table,
-       (xpath('/row/n/text()', query_to_xml(
-          format('SELECT count(*) AS n FROM raw_data.%I', t.raw_table), false, true, ''
-       )))[1]::text::bigint AS rows,
-       (xpath('/row/t/text()', query_to_xml(
-          format('SELECT max(fetched_at) AS t FROM raw_data.%I', t.raw_table), false, true, ''
-       )))[1]::text AS newest_fetch
-  FROM raw_data.sources s CROSS JOIN LATERAL unnest(s.raw_tables) AS t(raw_table)
- ORDER BY 1, 2
+SELECT source, raw_table, row_count AS rows, newest_fetch FROM pipeline.raw_table_counts() ORDER BY 1, 2
 """
 
 HEALTH_SQL = """
@@ -127,31 +127,33 @@ def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:
 
 
 def promote_until_empty(settings: Settings, max_runs: int = 1000) -> list[dict[str, Any]]:
-    """Call staging.promote() until the queue is empty or a run does not succeed."""
-    runs: list[dict[str, Any]] = []
+    """CALL staging.promote_until_empty(), which commits batch after batch; return its runs."""
     with connect(settings) as conn:
-        for _ in range(max_runs):
-            queued = fetch_all(conn, "SELECT count(*) AS n FROM pipeline.promotion_queue")[0]["n"]
-            if not queued:
-                break
-            run = fetch_all(conn, PROMOTE_SQL)[0]
-            runs.append(run)
-            if run["status"] != "succeeded":
-                break
-    return runs
+        with conn.cursor() as cur:
+            cur.execute("CALL staging.promote_until_empty(NULL, NULL, NULL, %s)", (max_runs,))
+            called = cur.fetchone()
+        if called is None or called["first_run_id"] is None:
+            return []
+        return fetch_all_params(
+            conn,
+            "SELECT id, status, rows_in, rows_out, rows_rejected, error_text FROM pipeline.runs "
+            "WHERE id BETWEEN %s AND %s AND zone = 'staging' AND kind = 'promote' ORDER BY id",
+            (called["first_run_id"], called["last_run_id"]),
+        )
 
 
-def dirty_dates(settings: Settings) -> list[Any]:
-    """New York dates staging marked for a curated rebuild, oldest first."""
+def drain_dirty_dates(settings: Settings, max_dates: int) -> dict[str, Any]:
+    """Rebuild curated for up to max_dates of the oldest dirty dates (one transaction, in SQL)."""
     with connect(settings) as conn:
-        return [r["game_date"] for r in fetch_all(conn, "SELECT game_date FROM pipeline.dirty_dates ORDER BY 1")]
+        return fetch_all_params(conn, "SELECT * FROM curated.drain_dirty_dates(%s)", (max_dates,))[0]
 
 
-def rebuild_dates(settings: Settings, dates: list[Any]) -> dict[str, Any]:
-    """Rebuild curated for these dates and take them off the dirty list, in one transaction."""
-    with connect(settings) as conn, conn.transaction(), conn.cursor() as cur:
-        cur.execute("SELECT * FROM curated.rebuild_dates(%s::date[])", (dates,))
-        summary = cur.fetchone()
-        cur.execute("DELETE FROM pipeline.dirty_dates WHERE game_date = ANY(%s::date[])", (dates,))
-    assert summary is not None
-    return dict(summary)
+def dirty_date_count(settings: Settings) -> int:
+    with connect(settings) as conn:
+        return int(fetch_all(conn, "SELECT count(*) AS n FROM pipeline.dirty_dates")[0]["n"])
+
+
+def payload_table_for(conn: psycopg.Connection[dict[str, Any]], source: str, endpoint: str) -> str | None:
+    """The raw table a source endpoint's bodies go to (raw_data.payload_tables)."""
+    row = fetch_all_params(conn, "SELECT raw_data.payload_table_for(%s, %s) AS t", (source, endpoint))[0]
+    return row["t"]  # type: ignore[no-any-return]

@@ -8,6 +8,10 @@ from typing import Any
 
 import openpyxl
 
+from agent.fetch import Request, Result
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
 
 def _cell(value: Any) -> Any:
     """JSON-safe, without changing what the cell says."""
@@ -31,3 +35,12 @@ def render(path: Path) -> dict[str, Any]:
     finally:
         workbook.close()
     return {"format": "xlsx-cells-v1", "file": path.name, "sheets": sheets}
+
+
+def import_result(path: Path) -> tuple[Result, dict[str, Any]]:
+    """A season file as a collection result (the file's bytes, hashed as they are) and its cells."""
+    started = dt.datetime.now(dt.UTC)
+    body = path.read_bytes()
+    rendered = render(path)
+    request = Request("sbro", "season_file", "sbro_odds", path.name, f"file://{path.name}")
+    return Result(request, started, dt.datetime.now(dt.UTC), body=body, headers={"content-type": XLSX}), rendered

@@ -1,6 +1,5 @@
 -- Deploy mlb:curated/market_views
--- Per-market views of the curated lines: both sides of a book on one row,
--- next to the market consensus.
+-- curated.moneylines, spreads and totals.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

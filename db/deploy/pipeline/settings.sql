@@ -1,5 +1,5 @@
 -- Deploy mlb:pipeline/settings
--- One table for zone switches and analysis thresholds, with defaults and docs.
+-- Settings table: zone switches and thresholds.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -33,26 +33,20 @@ SELECT k, v, v, d FROM (VALUES
   ('signals.sharp_tier2_points', '20', 'Money % minus bets % of at least this many points marks sharp action tier 2 (strong).'),
   ('signals.sharp_tier3_points', '30', 'Money % minus bets % of at least this many points marks sharp action tier 3 (very strong).')
 ) AS s(k, v, d);
-
-CREATE FUNCTION pipeline.setting(setting_key text) RETURNS jsonb
-LANGUAGE sql STABLE
-SET search_path = pg_catalog, pipeline
-RETURN (SELECT s.value FROM pipeline.settings s WHERE s.key = setting_key);
-COMMENT ON FUNCTION pipeline.setting(text) IS 'The current value of a setting as JSON; NULL for an unknown key.';
-
-CREATE FUNCTION pipeline.setting_numeric(setting_key text) RETURNS numeric
-LANGUAGE sql STABLE
-SET search_path = pg_catalog, pipeline
-RETURN (SELECT (s.value #>> '{}')::numeric FROM pipeline.settings s WHERE s.key = setting_key);
-COMMENT ON FUNCTION pipeline.setting_numeric(text) IS 'The current value of a numeric setting.';
-
-CREATE FUNCTION pipeline.setting_enabled(setting_key text) RETURNS boolean
-LANGUAGE sql STABLE
-SET search_path = pg_catalog, pipeline
-RETURN coalesce((SELECT (s.value #>> '{}')::boolean FROM pipeline.settings s WHERE s.key = setting_key), false);
-COMMENT ON FUNCTION pipeline.setting_enabled(text) IS 'True when a boolean setting is on; false when off or unknown.';
-
 GRANT SELECT ON pipeline.settings TO mlb_analyst;
-GRANT EXECUTE ON FUNCTION pipeline.setting(text), pipeline.setting_numeric(text), pipeline.setting_enabled(text) TO mlb_analyst;
+
+INSERT INTO pipeline.settings (key, value, default_value, description)
+SELECT k, v, v, d FROM (VALUES
+  ('signals.steam_min_books', '3'::jsonb, 'A steam move needs at least this many bettable books moving the same side the same way.'),
+  ('signals.steam_min_probability_move', '0.02', 'Each book''s move must shift the side''s implied probability by at least this much (0.02 = 2 points).'),
+  ('signals.steam_window_minutes', '10', 'All moves of a steam move fall within this many minutes of the first mover.'),
+  ('signals.rlm_min_ticket_percent', '60', 'Reverse line movement needs at least this share of tickets on the public side.'),
+  ('signals.rlm_min_probability_move', '0.015', 'Reverse line movement needs a book''s price on the public side to lengthen by at least this much implied probability from its open.'),
+  ('signals.rlm_min_books', '2', 'Reverse line movement needs at least this many bettable books to have moved against the public side.'),
+  ('signals.feature_cutoff_minutes', '30', 'Features are computed from information known this many minutes before first pitch.')
+) AS s(k, v, d);
+
+INSERT INTO pipeline.settings (key, value, default_value, description) VALUES
+  ('housekeeping.keep_days', '30', '30', 'Days of cron.job_run_details and unreferenced pipeline runs kept by the daily housekeeping job.');
 
 COMMIT;

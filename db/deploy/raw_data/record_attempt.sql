@@ -1,6 +1,5 @@
 -- Deploy mlb:raw_data/record_attempt
--- The one way payloads enter the RAW zone: log the attempt and, when a body
--- arrived, keep it unless it equals the latest body for the same request key.
+-- Log an attempt and store its body with dedupe.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -42,7 +41,7 @@ DECLARE
   v_ok boolean := p_http_status IS NULL OR p_http_status BETWEEN 200 AND 299;
   v_sha256 text := coalesce(p_body_sha256, encode(sha256(convert_to(p_body, 'UTF8')), 'hex'));
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM raw_data.sources s WHERE s.source = p_source AND p_raw_table = ANY (s.raw_tables)) THEN
+  IF NOT EXISTS (SELECT 1 FROM raw_data.payload_tables t WHERE t.source = p_source AND t.raw_table = p_raw_table) THEN
     RAISE EXCEPTION 'raw table % does not belong to source %', p_raw_table, p_source
       USING ERRCODE = 'invalid_parameter_value';
   END IF;
@@ -98,12 +97,9 @@ BEGIN
           p_agent_version, p_quota_remaining, p_quota_used, p_quota_last_cost);
 END
 $$;
-
 COMMENT ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text,
   text, text, int, jsonb, text, text, int, text, int, int, int) IS
 'Logs one collection attempt in raw_data.collection_log and, when a body arrived, stores it in the named raw table: as JSONB when it parses (or the given rendering for HTML and spreadsheets), else verbatim as text. A body whose SHA-256 equals the latest stored for the same request key is not stored again: the log says unchanged (or keeps its error outcome) and points at the existing row. Outcome: stored, unchanged, http_error (non-2xx), invalid_payload (2xx but not JSON), or the one the caller gives for body-less attempts.';
-
-GRANT EXECUTE ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int,
-  text, text, text, int, jsonb, text, text, int, text, int, int, int) TO mlb_agent;
+GRANT EXECUTE ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text, text, text, int, jsonb, text, text, int, text, int, int, int) TO mlb_agent;
 
 COMMIT;

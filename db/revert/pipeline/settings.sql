@@ -1,9 +1,5 @@
 -- Revert mlb:pipeline/settings
 BEGIN;
-
-DROP FUNCTION pipeline.setting_enabled(text);
-DROP FUNCTION pipeline.setting_numeric(text);
-DROP FUNCTION pipeline.setting(text);
+SET LOCAL ROLE mlb_owner;
 DROP TABLE pipeline.settings;
-
 COMMIT;

@@ -1,0 +1,5 @@
+-- Revert mlb:raw_data/json_array_or_empty
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION raw_data.json_array_or_empty(jsonb);
+COMMIT;

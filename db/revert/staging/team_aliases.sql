@@ -1,0 +1,5 @@
+-- Revert mlb:staging/team_aliases
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP TABLE staging.team_aliases;
+COMMIT;

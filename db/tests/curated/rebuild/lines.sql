@@ -1,0 +1,11 @@
+-- pgTAP: the contract of change curated/rebuild/lines (curated rebuild step: open, close, latest).
+-- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+BEGIN;
+SELECT plan(3);
+
+SELECT has_function('curated', 'rebuild_lines', ARRAY['bigint', 'bigint[]']::name[], 'curated.rebuild_lines(bigint, bigint[]) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.rebuild_lines(bigint, bigint[])'::regprocedure), false, 'curated.rebuild_lines is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.rebuild_lines(bigint, bigint[])'::regprocedure), 'mlb_owner', 'curated.rebuild_lines is owned by mlb_owner');
+
+SELECT * FROM finish();
+ROLLBACK;

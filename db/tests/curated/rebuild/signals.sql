@@ -1,0 +1,11 @@
+-- pgTAP: the contract of change curated/rebuild/signals (curated rebuild step: signals).
+-- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+BEGIN;
+SELECT plan(3);
+
+SELECT has_function('curated', 'rebuild_signals', ARRAY['bigint', 'bigint[]']::name[], 'curated.rebuild_signals(bigint, bigint[]) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.rebuild_signals(bigint, bigint[])'::regprocedure), false, 'curated.rebuild_signals is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.rebuild_signals(bigint, bigint[])'::regprocedure), 'mlb_owner', 'curated.rebuild_signals is owned by mlb_owner');
+
+SELECT * FROM finish();
+ROLLBACK;

@@ -1,0 +1,11 @@
+-- pgTAP: the contract of change pipeline/setting (a setting as JSON).
+-- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+BEGIN;
+SELECT plan(3);
+
+SELECT has_function('pipeline', 'setting', ARRAY['text']::name[], 'pipeline.setting(text) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'pipeline.setting(text)'::regprocedure), false, 'pipeline.setting is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'pipeline.setting(text)'::regprocedure), 'mlb_owner', 'pipeline.setting is owned by mlb_owner');
+
+SELECT * FROM finish();
+ROLLBACK;

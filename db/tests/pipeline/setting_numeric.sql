@@ -1,0 +1,11 @@
+-- pgTAP: the contract of change pipeline/setting_numeric (a numeric setting).
+-- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+BEGIN;
+SELECT plan(3);
+
+SELECT has_function('pipeline', 'setting_numeric', ARRAY['text']::name[], 'pipeline.setting_numeric(text) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'pipeline.setting_numeric(text)'::regprocedure), false, 'pipeline.setting_numeric is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'pipeline.setting_numeric(text)'::regprocedure), 'mlb_owner', 'pipeline.setting_numeric is owned by mlb_owner');
+
+SELECT * FROM finish();
+ROLLBACK;

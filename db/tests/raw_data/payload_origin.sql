@@ -1,0 +1,11 @@
+-- pgTAP: the contract of change raw_data/payload_origin (collection attempt and fetch time of a raw row).
+-- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+BEGIN;
+SELECT plan(3);
+
+SELECT has_function('raw_data', 'payload_origin', ARRAY['text', 'bigint']::name[], 'raw_data.payload_origin(text, bigint) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.payload_origin(text, bigint)'::regprocedure), false, 'raw_data.payload_origin is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.payload_origin(text, bigint)'::regprocedure), 'mlb_owner', 'raw_data.payload_origin is owned by mlb_owner');
+
+SELECT * FROM finish();
+ROLLBACK;

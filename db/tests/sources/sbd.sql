@@ -1,0 +1,22 @@
+-- pgTAP: the contract of change sources/sbd (sportsBettingDime: catalogue row, payload table, parsers).
+-- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+BEGIN;
+SELECT plan(14);
+
+SELECT has_function('raw_data', 'sbd_games', ARRAY['raw_data.payload']::name[], 'raw_data.sbd_games(raw_data.payload) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.sbd_games(raw_data.payload)'::regprocedure), false, 'raw_data.sbd_games is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.sbd_games(raw_data.payload)'::regprocedure), 'mlb_owner', 'raw_data.sbd_games is owned by mlb_owner');
+SELECT has_function('raw_data', 'sbd_lines', ARRAY['raw_data.payload']::name[], 'raw_data.sbd_lines(raw_data.payload) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.sbd_lines(raw_data.payload)'::regprocedure), false, 'raw_data.sbd_lines is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.sbd_lines(raw_data.payload)'::regprocedure), 'mlb_owner', 'raw_data.sbd_lines is owned by mlb_owner');
+SELECT has_function('raw_data', 'sbd_splits', ARRAY['raw_data.payload']::name[], 'raw_data.sbd_splits(raw_data.payload) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.sbd_splits(raw_data.payload)'::regprocedure), false, 'raw_data.sbd_splits is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.sbd_splits(raw_data.payload)'::regprocedure), 'mlb_owner', 'raw_data.sbd_splits is owned by mlb_owner');
+SELECT has_table('raw_data', 'sbd_betting_splits', 'raw_data.sbd_betting_splits exists');
+SELECT trigger_is('raw_data', 'sbd_betting_splits', 'refuse_update_delete', 'raw_data', 'refuse_change', 'raw_data.sbd_betting_splits is append-only');
+SELECT trigger_is('raw_data', 'sbd_betting_splits', 'enqueue_for_promotion', 'pipeline', 'enqueue_new_raw_rows', 'raw_data.sbd_betting_splits queues its rows for promotion');
+SELECT ok((SELECT (games_parser IS NOT NULL OR lines_parser IS NOT NULL OR books_parser IS NOT NULL) FROM raw_data.payload_tables WHERE raw_table = 'sbd_betting_splits'), 'raw_data.sbd_betting_splits is listed with at least one parser');
+SELECT table_privs_are('raw_data', 'sbd_betting_splits', 'mlb_agent', ARRAY['INSERT'], 'the agent may only insert into raw_data.sbd_betting_splits (and read its dedupe columns)');
+
+SELECT * FROM finish();
+ROLLBACK;

@@ -1,0 +1,11 @@
+-- pgTAP: the contract of change staging/promote/payloads (promotion step: payload shape checks).
+-- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+BEGIN;
+SELECT plan(3);
+
+SELECT has_function('staging', 'promote_payloads', ARRAY['bigint']::name[], 'staging.promote_payloads(bigint) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_payloads(bigint)'::regprocedure), false, 'staging.promote_payloads is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_payloads(bigint)'::regprocedure), 'mlb_owner', 'staging.promote_payloads is owned by mlb_owner');
+
+SELECT * FROM finish();
+ROLLBACK;

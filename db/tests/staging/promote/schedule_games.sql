@@ -1,0 +1,11 @@
+-- pgTAP: the contract of change staging/promote/schedule_games (promotion step: the MLB schedules games).
+-- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+BEGIN;
+SELECT plan(3);
+
+SELECT has_function('staging', 'promote_schedule_games', ARRAY['bigint']::name[], 'staging.promote_schedule_games(bigint) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_schedule_games(bigint)'::regprocedure), false, 'staging.promote_schedule_games is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_schedule_games(bigint)'::regprocedure), 'mlb_owner', 'staging.promote_schedule_games is owned by mlb_owner');
+
+SELECT * FROM finish();
+ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:curated/hold
+BEGIN;
+SELECT 'curated.hold(numeric, numeric)'::regprocedure;
+ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:curated/overround
+BEGIN;
+SELECT 'curated.overround(numeric, numeric)'::regprocedure;
+ROLLBACK;

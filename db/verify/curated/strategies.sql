@@ -1,0 +1,4 @@
+-- Verify mlb:curated/strategies
+BEGIN;
+SELECT 1 FROM curated.strategies WHERE false;
+ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:pipeline/lineage
+BEGIN;
+SELECT 'pipeline.lineage(bigint)'::regprocedure;
+ROLLBACK;

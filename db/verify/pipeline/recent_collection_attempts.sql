@@ -1,0 +1,4 @@
+-- Verify mlb:pipeline/recent_collection_attempts
+BEGIN;
+SELECT 1 FROM pipeline.recent_collection_attempts WHERE false;
+ROLLBACK;

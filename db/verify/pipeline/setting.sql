@@ -1,0 +1,4 @@
+-- Verify mlb:pipeline/setting
+BEGIN;
+SELECT 'pipeline.setting(text)'::regprocedure;
+ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:pipeline/setting_enabled
+BEGIN;
+SELECT 'pipeline.setting_enabled(text)'::regprocedure;
+ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:raw_data/payloads
+BEGIN;
+SELECT 'raw_data.payloads(text, text)'::regprocedure;
+ROLLBACK;
