@@ -13,19 +13,18 @@ SELECT l.id, l.source, l.endpoint, l.request_key, l.mode, l.started_at,
 COMMENT ON VIEW pipeline.recent_collection_attempts IS 'Collection attempts of the last 7 days, newest first, with duration and outcome.';
 GRANT SELECT ON pipeline.recent_collection_attempts TO mlb_analyst;
 
+-- Columns taken from the collection log keep its comments.
 DO $$
 DECLARE
-  v text;
   c record;
 BEGIN
-  FOREACH v IN ARRAY ARRAY['recent_collection_attempts'] LOOP
-    FOR c IN SELECT a.attname FROM pg_attribute a WHERE a.attrelid = format('pipeline.%I', v)::regclass AND a.attnum > 0 LOOP
-      EXECUTE format('COMMENT ON COLUMN pipeline.%I.%I IS %L', v, c.attname,
-        CASE c.attname WHEN 'duration_ms' THEN 'Milliseconds from start to finish, retries included.'
-          ELSE coalesce(col_description('raw_data.collection_log'::regclass,
-                 (SELECT attnum FROM pg_attribute WHERE attrelid = 'raw_data.collection_log'::regclass AND attname = c.attname)),
-                 c.attname) END);
-    END LOOP;
+  FOR c IN SELECT a.attname FROM pg_attribute a
+            WHERE a.attrelid = 'pipeline.recent_collection_attempts'::regclass AND a.attnum > 0 LOOP
+    EXECUTE format('COMMENT ON COLUMN pipeline.recent_collection_attempts.%I IS %L', c.attname,
+      CASE c.attname WHEN 'duration_ms' THEN 'Milliseconds from start to finish, retries included.'
+        ELSE coalesce(col_description('raw_data.collection_log'::regclass,
+               (SELECT attnum FROM pg_attribute WHERE attrelid = 'raw_data.collection_log'::regclass AND attname = c.attname)),
+               c.attname) END);
   END LOOP;
 END
 $$;

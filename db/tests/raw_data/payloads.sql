@@ -3,9 +3,9 @@
 BEGIN;
 SELECT plan(3);
 
-SELECT has_function('raw_data', 'payloads', ARRAY['text', 'text']::name[], 'raw_data.payloads(text, text) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.payloads(text, text)'::regprocedure), false, 'raw_data.payloads is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.payloads(text, text)'::regprocedure), 'mlb_owner', 'raw_data.payloads is owned by mlb_owner');
+SELECT has_function('raw_data', 'payloads', ARRAY['text']::name[], 'raw_data.payloads(text) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.payloads(text)'::regprocedure), false, 'raw_data.payloads is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.payloads(text)'::regprocedure), 'mlb_owner', 'raw_data.payloads is owned by mlb_owner');
 
 SELECT * FROM finish();
 ROLLBACK;

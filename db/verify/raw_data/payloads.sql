@@ -1,4 +1,4 @@
 -- Verify mlb:raw_data/payloads
 BEGIN;
-SELECT 'raw_data.payloads(text, text)'::regprocedure;
+SELECT 'raw_data.payloads(text)'::regprocedure;
 ROLLBACK;
