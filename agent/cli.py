@@ -130,7 +130,7 @@ def _print_summary(console: Console, data: dict[str, Any]) -> None:
         ("raw_tables", "Raw payloads"),
         ("source_health", "Source health"),
         ("staging", "Staging"),
-        ("validation", "Validation success rate (staging.validation_success_rate)"),
+        ("validation", "Validation success rate (pipeline.validation_summary)"),
         ("curated", "Curated"),
         ("strategies", "Strategies by season (curated.profitability_metrics)"),
         ("cron_jobs", "pg_cron jobs"),

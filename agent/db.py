@@ -41,68 +41,18 @@ def fetch_all_params(
         return cur.fetchall()
 
 
-SCHEMAS_SQL = """
-SELECT n.nspname AS schema,
-       (SELECT count(*) FROM pg_class c
-         WHERE c.relnamespace = n.oid AND c.relkind IN ('r', 'p')) AS tables,
-       (SELECT count(*) FROM pg_class c
-         WHERE c.relnamespace = n.oid AND c.relkind IN ('v', 'm')) AS views,
-       obj_description(n.oid, 'pg_namespace') AS description
-  FROM pg_namespace n
- WHERE n.nspname IN ('raw_data', 'staging', 'curated', 'pipeline')
- ORDER BY array_position(ARRAY['raw_data', 'staging', 'curated', 'pipeline'], n.nspname::text)
-"""
-
-CHANGES_SQL = """
-SELECT count(*) AS deployed, max(committed_at) AS last_deployed_at,
-       (array_agg(change ORDER BY committed_at DESC))[1] AS last_change
-  FROM sqitch.changes WHERE project = 'mlb'
-"""
-
-RAW_TABLES_SQL = """
-SELECT source, raw_table, row_count AS rows, newest_fetch FROM pipeline.raw_table_counts() ORDER BY 1, 2
-"""
-
-HEALTH_SQL = """
-SELECT source, last_success_at, attempts_24h, success_rate_24h, consecutive_failures,
-       rows_stored, freshness_status
-  FROM raw_data.source_health ORDER BY source
-"""
-
-STAGING_SQL = """
-SELECT (SELECT count(*) FROM staging.games) AS games,
-       (SELECT count(*) FROM staging.games WHERE game_pk IS NOT NULL) AS scheduled_games,
-       (SELECT count(*) FROM staging.betting_lines) AS price_observations,
-       (SELECT count(*) FROM staging.betting_splits) AS splits,
-       (SELECT count(*) FROM staging.validation_results WHERE severity = 'reject') AS quarantined,
-       (SELECT count(*) FROM pipeline.promotion_queue) AS queued
-"""
-
-VALIDATION_SQL = """
-SELECT source, sum(promoted) AS promoted, sum(warned) AS warned, sum(rejected) AS rejected,
-       round(sum(promoted)::numeric / nullif(sum(promoted) + sum(rejected), 0), 4) AS success_rate
-  FROM staging.validation_success_rate GROUP BY source ORDER BY source
-"""
-
-CURATED_SQL = """
-SELECT (SELECT count(*) FROM curated.enhanced_games) AS games,
-       (SELECT count(*) FROM curated.betting_lines_enhanced) AS book_lines,
-       (SELECT count(*) FROM curated.movement_analysis
-         WHERE movement_type = 'steam') AS steam_moves,
-       (SELECT count(*) FROM curated.movement_analysis
-         WHERE movement_type = 'reverse_line_movement') AS reverse_line_moves,
-       (SELECT count(*) FROM curated.strategy_results) AS graded_bets,
-       (SELECT count(*) FROM pipeline.dirty_dates) AS dirty_dates
-"""
-
-STRATEGIES_SQL = """
-SELECT strategy_key, season, bets, wins, losses, pushes, voids, units, roi, average_clv
-  FROM curated.profitability_metrics WHERE month IS NULL ORDER BY season, strategy_key
-"""
-
-PROMOTE_SQL = "SELECT id, status, rows_in, rows_out, rows_rejected, error_text FROM staging.promote()"
-
-CRON_SQL = "SELECT jobname, schedule, active, username FROM cron.job ORDER BY jobname"
+# Every report is a view or function of the database; these only select from them.
+SCHEMAS_SQL = "SELECT * FROM pipeline.schema_summary"
+CHANGES_SQL = "SELECT * FROM pipeline.deployed_changes()"
+RAW_TABLES_SQL = "SELECT source, raw_table, row_count AS rows, newest_fetch FROM pipeline.raw_table_counts()"
+HEALTH_SQL = """SELECT source, last_success_at, attempts_24h, success_rate_24h, consecutive_failures, rows_stored,
+                       freshness_status FROM raw_data.source_health ORDER BY source"""
+STAGING_SQL = "SELECT * FROM pipeline.staging_summary"
+VALIDATION_SQL = "SELECT * FROM pipeline.validation_summary ORDER BY source, entity"
+CURATED_SQL = "SELECT * FROM pipeline.curated_summary"
+STRATEGIES_SQL = """SELECT strategy_key, season, bets, wins, losses, pushes, voids, units, roi, average_clv
+                      FROM curated.profitability_metrics WHERE month IS NULL ORDER BY season, strategy_key"""
+CRON_SQL = "SELECT jobname, schedule, active, last_status FROM pipeline.cron_jobs()"
 
 
 def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:

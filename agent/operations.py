@@ -15,30 +15,19 @@ from agent.config import Settings
 
 Report = dict[str, list[dict[str, Any]]]
 
+# Every report is a view or function of the database; these only select from them.
 ZONE_STATUS = {
     "raw": {
         "tables": db.RAW_TABLES_SQL,
-        "recent attempts": """
-            SELECT source, outcome, count(*) AS attempts, max(started_at) AS last_started
-              FROM pipeline.recent_collection_attempts GROUP BY 1, 2 ORDER BY 1, 2""",
+        "recent attempts": "SELECT * FROM pipeline.attempts_by_outcome ORDER BY source, outcome",
     },
     "staging": {
-        "tables": """
-            SELECT 'games' AS table_name, count(*) AS rows, max(updated_at) AS newest FROM staging.games
-            UNION ALL SELECT 'betting_lines', count(*), max(observed_at) FROM staging.betting_lines
-            UNION ALL SELECT 'betting_splits', count(*), max(observed_at) FROM staging.betting_splits
-            UNION ALL SELECT 'validation_results', count(*), max(created_at) FROM staging.validation_results""",
+        "tables": "SELECT table_name, row_count AS rows, newest FROM pipeline.zone_tables WHERE zone = 'staging'",
         "backlog": "SELECT * FROM pipeline.backlog WHERE zone = 'staging'",
         "last runs": "SELECT * FROM pipeline.run_history WHERE zone = 'staging' LIMIT 5",
     },
     "curated": {
-        "tables": """
-            SELECT 'enhanced_games' AS table_name, count(*) AS rows, max(game_date)::text AS newest
-              FROM curated.enhanced_games
-            UNION ALL SELECT 'betting_lines_enhanced', count(*), NULL FROM curated.betting_lines_enhanced
-            UNION ALL SELECT 'movement_analysis', count(*), max(detected_at)::text FROM curated.movement_analysis
-            UNION ALL SELECT 'strategy_results', count(*), max(game_date)::text FROM curated.strategy_results
-            UNION ALL SELECT 'feature_vectors', count(*), max(game_date)::text FROM curated.feature_vectors""",
+        "tables": "SELECT table_name, row_count AS rows, newest FROM pipeline.zone_tables WHERE zone = 'curated'",
         "backlog": "SELECT * FROM pipeline.backlog WHERE zone = 'curated'",
         "last runs": "SELECT * FROM pipeline.run_history WHERE zone = 'curated' LIMIT 5",
     },
@@ -47,20 +36,12 @@ CRON_SQL = "SELECT jobname, schedule, active, last_start, last_status, failures_
 SETTINGS_SQL = "SELECT key, value, default_value, description FROM pipeline.settings ORDER BY key"
 
 QUALITY = {
-    "success rate by source": """
-        SELECT source, entity, sum(promoted) AS promoted, sum(warned) AS warned, sum(rejected) AS rejected,
-               round(sum(promoted)::numeric / nullif(sum(promoted) + sum(rejected), 0), 4) AS success_rate
-          FROM staging.validation_success_rate GROUP BY 1, 2 ORDER BY 1, 2""",
-    "rules": """
-        SELECT source, rule, severity, count(*) AS records FROM staging.validation_results
-         GROUP BY 1, 2, 3 ORDER BY 4 DESC LIMIT 30""",
-    "worst raw rows": """
-        SELECT raw_table, raw_id, count(*) FILTER (WHERE severity = 'reject') AS rejected,
-               count(*) FILTER (WHERE severity = 'warn') AS warned
-          FROM staging.validation_results GROUP BY 1, 2 ORDER BY 3 DESC, 4 DESC LIMIT 10""",
-    "latest quarantined": """
-        SELECT created_at, source, rule, record_ref, details::text AS details FROM staging.validation_results
-         WHERE severity = 'reject' ORDER BY id DESC LIMIT 15""",
+    "success rate by source": "SELECT * FROM pipeline.validation_summary ORDER BY source, entity",
+    "rules": "SELECT * FROM pipeline.validation_rules ORDER BY records DESC, source, rule LIMIT 30",
+    "worst raw rows": """SELECT * FROM pipeline.raw_row_problems
+                           ORDER BY rejected DESC, warned DESC, raw_table, raw_id LIMIT 10""",
+    "latest quarantined": """SELECT created_at, source, rule, record_ref, details::text AS details
+                               FROM pipeline.quarantined ORDER BY created_at DESC, raw_id DESC LIMIT 15""",
 }
 
 # config.toml [pipeline] keys and the settings rows they set.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from agent import cli
-from agent.tests.conftest import SAMPLE
+from agent.tests.conftest import SAMPLE, replay_file
 
 
 def run_json(capsys, *argv: str) -> dict:
@@ -31,6 +31,31 @@ def test_pipeline_runs_staging_then_curated(admin, capsys):
     capsys.readouterr()
     report = run_json(capsys, "data", "status", "--zone", "staging")
     assert report["staging: backlog"][0]["waiting"] == 0
+
+
+def test_pipeline_run_drains_the_queue_a_commit_per_batch(admin, fresh_day, tmp_path, capsys):
+    """CALL staging.promote_until_empty() commits after every batch until nothing is queued."""
+    for n in range(3):
+        day = fresh_day.fromordinal(fresh_day.toordinal() + n)
+        payload = tmp_path / f"sbd-{n}.json"
+        payload.write_text(json.dumps({"games": []}))
+        assert replay_file("sbd", "betting_splits", day.isoformat(), payload) == 0
+    queued = admin.execute("SELECT count(*) AS n FROM pipeline.promotion_queue").fetchone()["n"]
+    assert queued >= 3
+    last = admin.execute("SELECT coalesce(max(id), 0) AS id FROM pipeline.runs").fetchone()["id"]
+    admin.execute("UPDATE pipeline.settings SET value = '1' WHERE key = 'pipeline.batch_size'")
+    try:
+        assert cli.main(["pipeline", "run", "--zone", "staging"]) == 0
+    finally:
+        admin.execute("UPDATE pipeline.settings SET value = default_value WHERE key = 'pipeline.batch_size'")
+    assert admin.execute("SELECT count(*) AS n FROM pipeline.promotion_queue").fetchone()["n"] == 0
+    runs = admin.execute(
+        "SELECT status, rows_in FROM pipeline.runs WHERE id > %s AND zone = 'staging' AND kind = 'promote' ORDER BY id",
+        (last,),
+    ).fetchall()
+    assert len(runs) == queued and all(r == {"status": "succeeded", "rows_in": 1} for r in runs)
+    out = capsys.readouterr().out
+    assert out.count(": succeeded, 1 raw rows in") == queued
 
 
 def test_disabled_zone_says_so(admin, capsys):

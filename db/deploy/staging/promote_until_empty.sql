@@ -8,7 +8,7 @@ SET LOCAL ROLE mlb_owner;
 CREATE PROCEDURE staging.promote_until_empty(INOUT first_run_id bigint DEFAULT NULL, INOUT last_run_id bigint DEFAULT NULL,
                                              INOUT last_status text DEFAULT NULL, max_runs int DEFAULT 1000)
 LANGUAGE plpgsql
-SET search_path = pg_catalog, staging, pipeline
+-- No SET clause: a procedure with one cannot COMMIT. Every name is qualified.
 AS $$
 DECLARE
   v_run pipeline.runs;

@@ -1,0 +1,5 @@
+-- Revert mlb:pipeline/validation_summary
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP VIEW pipeline.validation_summary;
+COMMIT;

@@ -1,0 +1,12 @@
+-- pgTAP: pipeline.schema_summary (tables and views per project schema).
+BEGIN;
+SELECT plan(5);
+
+SELECT has_view('pipeline', 'schema_summary', 'pipeline.schema_summary exists');
+SELECT columns_are('pipeline', 'schema_summary', ARRAY['schema', 'tables', 'views', 'description'], 'pipeline.schema_summary has exactly its documented columns');
+SELECT ok(has_table_privilege('mlb_analyst', 'pipeline.schema_summary', 'SELECT'), 'the analyst may read pipeline.schema_summary');
+SELECT results_eq($$SELECT schema FROM pipeline.schema_summary$$, $$VALUES ('raw_data'), ('staging'), ('curated'), ('pipeline')$$, 'the four zones, in order');
+SELECT ok((SELECT tables >= 8 FROM pipeline.schema_summary WHERE schema = 'raw_data'), 'raw_data counts its payload tables');
+
+SELECT * FROM finish();
+ROLLBACK;

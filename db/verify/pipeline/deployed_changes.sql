@@ -1,0 +1,4 @@
+-- Verify mlb:pipeline/deployed_changes
+BEGIN;
+SELECT 'pipeline.deployed_changes()'::regprocedure;
+ROLLBACK;
