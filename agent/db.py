@@ -52,7 +52,7 @@ VALIDATION_SQL = "SELECT * FROM pipeline.validation_summary ORDER BY source, ent
 CURATED_SQL = "SELECT * FROM pipeline.curated_summary"
 STRATEGIES_SQL = """SELECT strategy_key, season, bets, wins, losses, pushes, voids, units, roi, average_clv
                       FROM curated.profitability_metrics WHERE month IS NULL ORDER BY season, strategy_key"""
-CRON_SQL = "SELECT jobname, schedule, active, last_status FROM pipeline.cron_jobs()"
+CRON_SQL = "SELECT jobname, schedule, active, last_run_status, health FROM pipeline.cron_jobs()"
 
 
 def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:

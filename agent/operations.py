@@ -32,7 +32,9 @@ ZONE_STATUS = {
         "last runs": "SELECT * FROM pipeline.run_history WHERE zone = 'curated' LIMIT 5",
     },
 }
-CRON_SQL = "SELECT jobname, schedule, active, last_start, last_status, failures_24h FROM pipeline.cron_jobs()"
+CRON_SQL = (
+    "SELECT jobname, schedule, last_start, last_run_status, runs_not_succeeded_24h, health FROM pipeline.cron_jobs()"
+)
 SETTINGS_SQL = "SELECT key, value, default_value, description FROM pipeline.settings ORDER BY key"
 
 QUALITY = {
@@ -64,13 +66,17 @@ def zone_status(settings: Settings, zones: list[str]) -> Report:
     queries = {f"{zone}: {title}": sql for zone in zones for title, sql in ZONE_STATUS[zone].items()}
     queries["pg_cron jobs"] = CRON_SQL
     report = run_queries(settings, queries)
-    disabled = [
-        r["zone"] for title, rows in report.items() if "backlog" in title for r in rows if not r["zone_enabled"]
+    # The database's own alert (pipeline.backlog.alert), else a note that a zone is off.
+    backlog = [r for title, rows in report.items() if "backlog" in title for r in rows]
+    warnings = [
+        {"message": r["alert"]}
+        if r["alert"]
+        else {"message": f"zone {r['zone']} is disabled in pipeline.settings: nothing is promoted"}
+        for r in backlog
+        if r["alert"] or not r["zone_enabled"]
     ]
-    if disabled:
-        report["warnings"] = [
-            {"message": f"zone {z} is disabled in pipeline.settings: nothing is promoted"} for z in disabled
-        ]
+    if warnings:
+        report["warnings"] = warnings
     return report
 
 

@@ -45,7 +45,7 @@ def test_a_routine_lives_in_the_file_named_after_it() -> None:
         if name.startswith(("setup/", "sources/")) or name.endswith("/market_views"):
             continue
         text = (DB / "deploy" / f"{name}.sql").read_text()
-        defined = re.findall(r"^CREATE (?:FUNCTION|PROCEDURE|TABLE|VIEW) (\w+)\.(\w+)", text, re.M)
+        defined = re.findall(r"^CREATE (?:OR REPLACE )?(?:FUNCTION|PROCEDURE|TABLE|VIEW) (\w+)\.(\w+)", text, re.M)
         schema, *rest = name.split("/")
         expected = "_".join(rest)
         if defined and (schema, expected) not in defined:
@@ -56,8 +56,8 @@ def test_a_routine_lives_in_the_file_named_after_it() -> None:
 def test_a_source_file_defines_only_its_own_parsers() -> None:
     for path in (DB / "deploy" / "sources").glob("*.sql"):
         text = path.read_text()
-        for schema, fn in re.findall(r"^CREATE FUNCTION (\w+)\.(\w+)", text, re.M):
-            assert schema == "raw_data" and fn.startswith(path.stem + "_"), (path.name, fn)
+        for schema, fn in re.findall(r"^CREATE (?:OR REPLACE )?FUNCTION (\w+)\.(\w+)", text, re.M):
+            assert schema == "raw_data" and fn.startswith(path.stem.split("@")[0] + "_"), (path.name, fn)
 
 
 def test_raw_table_names_are_written_once() -> None:

@@ -87,7 +87,7 @@ def test_quality_and_health_reports(admin, capsys):
     assert {"success rate by source", "rules", "worst raw rows", "latest quarantined"} == set(quality)
     health = run_json(capsys, "sources", "health")["source health"]
     assert {h["source"] for h in health} == {"action_network", "sbd", "vsin", "mlb_stats_api", "odds_api", "sbro"}
-    assert all(h["freshness_status"] in ("ok", "stale", "failing") for h in health)
+    assert all(h["freshness_status"] in ("ok", "degraded", "stale", "failing") for h in health)
 
 
 def test_undeployed_database_is_a_one_line_error(db_env, monkeypatch, capsys):

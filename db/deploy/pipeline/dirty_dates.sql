@@ -1,14 +1,10 @@
--- Deploy mlb:pipeline/dirty_dates
--- Dates staging changed.
+-- Deploy mlb:pipeline/dirty_dates (reworked after v0.2.0)
+-- A generation per date, so a refresh removes a date only if nothing marked it
+-- again while it was being rebuilt (a promotion committing mid-rebuild).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE TABLE pipeline.dirty_dates (
-  game_date date PRIMARY KEY,
-  marked_at timestamptz NOT NULL DEFAULT clock_timestamp()
-);
-COMMENT ON TABLE pipeline.dirty_dates IS 'New York dates whose staging rows changed since curated was last rebuilt; drained by curated.refresh_dirty_dates().';
-COMMENT ON COLUMN pipeline.dirty_dates.game_date IS 'The date to rebuild.';
-COMMENT ON COLUMN pipeline.dirty_dates.marked_at IS 'When it was first marked.';
+ALTER TABLE pipeline.dirty_dates ADD COLUMN generation bigint NOT NULL DEFAULT 1;
+COMMENT ON COLUMN pipeline.dirty_dates.generation IS 'Raised each time the date is marked again; curated.drain_dirty_dates() removes the date only if its generation is still the one it rebuilt, so a change made during a rebuild is rebuilt too.';
 
 COMMIT;

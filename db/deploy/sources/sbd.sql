@@ -1,66 +1,20 @@
--- Deploy mlb:sources/sbd
--- SportsBettingDime: catalogue row, payload table, parsers.
+-- Deploy mlb:sources/sbd (reworked after v0.2.0)
+-- A stated update time that is not a real instant is NULL (staging rejects it), never a failed batch; no stated time is the fetch time.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
--- SportsBettingDime: one payload per date with each game's odds per book and
--- its own aggregate betting splits.
-INSERT INTO raw_data.sources (source, display_name, description, stale_after, failing_after_consecutive_failures)
-VALUES ('sbd', 'SportsBettingDime', 'Betting splits (bets and stake percentages) and odds per book; srfeeds.sportsbettingdime.com.',
-        interval '1 hour', 3);
-
--- Games: home and away by SBD team code.
-CREATE FUNCTION raw_data.sbd_games(p raw_data.payload) RETURNS SETOF raw_data.stated_game
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-  SELECT 'sbd'::text, p.raw_table, p.raw_id, p.fetched_at, g.game->>'_id', g.game->>'date', NULL::text,
-         g.game->'home'->>'code', g.game->'away'->>'code', NULL::text, NULL::text, NULL::text, NULL::text,
-         NULL::text, NULL::text, NULL::text, NULL::text,
-         'alias'::text, true, false, false, 'scheduled'::text, NULL::text
-    FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'games')) g(game)
-$$;
-COMMENT ON FUNCTION raw_data.sbd_games(raw_data.payload) IS 'Games of a SportsBettingDime payload: _id, date (UTC start), home.code and away.code (mapped through staging.team_aliases).';
-
--- Odds per book; sides are the payload's keys.
-CREATE FUNCTION raw_data.sbd_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-  SELECT 'sbd'::text, p.raw_table, p.raw_id, p.fetched_at,
-         g.game->>'_id', g.game->>'date', g.game->'home'->>'code', g.game->'away'->>'code',
-         coalesce(b.book->>'name', b.book->>'_id'), m.key, m.key, s.key, NULL::text,
-         CASE WHEN m.key = 'moneyline' THEN NULL ELSE s.value->>'points' END,
-         CASE WHEN m.key = 'moneyline' THEN s.value->>'american' ELSE s.value->'odds'->>'american' END,
-         p.fetched_at, 'snapshot'::text,
-         CASE WHEN lower(s.key) IN ('home', 'away', 'over', 'under')
-               AND (lower(s.key) IN ('over', 'under')) = (m.key = 'total') THEN lower(s.key) END,
-         false
-    FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'games')) AS g(game)
-   CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(g.game->'sportsbooks')) AS b(book)
-   CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.book->'odds')) AS m(key, value)
-   CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(m.value)) AS s(key, value)
-$$;
-COMMENT ON FUNCTION raw_data.sbd_lines(raw_data.payload) IS 'Prices of a SportsBettingDime payload: sportsbooks[].odds.{market}.{side} with american (moneyline) or points and odds.american, observed at fetch time.';
-
 -- Its own aggregate splits, per market and side.
-CREATE FUNCTION raw_data.sbd_splits(p raw_data.payload) RETURNS SETOF raw_data.stated_split
+CREATE OR REPLACE FUNCTION raw_data.sbd_splits(p raw_data.payload) RETURNS SETOF raw_data.stated_split
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
   SELECT 'sbd'::text, p.raw_table, p.raw_id, g.game->>'_id', NULL::text, m.key, s.key, NULL::text,
          s.value->>'betsPercentage', s.value->>'stakePercentage', s.value->>'bets',
-         CASE WHEN m.value->>'updated' ~ '^\d{4}-' THEN (m.value->>'updated')::timestamptz ELSE p.fetched_at END
+         CASE WHEN nullif(m.value->>'updated', '') IS NULL THEN p.fetched_at ELSE raw_data.iso_time(m.value->>'updated') END
     FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'games')) g(game)
    CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(g.game->'bettingSplits')) m(key, value)
    CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(m.value)) s(key, value)
    WHERE jsonb_typeof(s.value) = 'object'
 $$;
-COMMENT ON FUNCTION raw_data.sbd_splits(raw_data.payload) IS 'Splits of a SportsBettingDime payload: bettingSplits.{market}.{side} betsPercentage, stakePercentage and bets, observed at the market''s updated time (else fetch time).';
-
-INSERT INTO raw_data.payload_tables (raw_table, source, endpoints, description, rows_key, rows_type, needs_rows, expected,
-                                     promotion_order, games_parser, lines_parser, splits_parser, books_parser) VALUES
-  ('sbd_betting_splits', 'sbd', '{betting_splits}', 'SportsBettingDime MLB betting splits and odds per book, verbatim.',
-   'games', 'array', false, 'an object with a games array', 5,
-   'raw_data.sbd_games(raw_data.payload)', 'raw_data.sbd_lines(raw_data.payload)', 'raw_data.sbd_splits(raw_data.payload)', NULL);
-
-DO $$ BEGIN PERFORM raw_data.create_payload_table('sbd_betting_splits'); END $$;
+COMMENT ON FUNCTION raw_data.sbd_splits(raw_data.payload) IS 'Splits of a SportsBettingDime payload: bettingSplits.{market}.{side} betsPercentage, stakePercentage and bets, observed at the market''s updated time when it states one (NULL when that is not a real instant), else at fetch time.';
 
 COMMIT;

@@ -1,12 +1,12 @@
--- Deploy mlb:staging/promote_until_empty
--- Drain the whole queue, a commit per batch.
+-- Deploy mlb:staging/promote_until_empty (reworked after v0.2.0)
+-- A degraded run (a payload quarantined) goes on to the next batch; only a
+-- failed or skipped run stops the drain.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
--- Drain the queue batch after batch, each committed on its own: what
--- `mlb-agent pipeline run --zone staging` calls.
-CREATE PROCEDURE staging.promote_until_empty(INOUT first_run_id bigint DEFAULT NULL, INOUT last_run_id bigint DEFAULT NULL,
-                                             INOUT last_status text DEFAULT NULL, max_runs int DEFAULT 1000)
+CREATE OR REPLACE PROCEDURE staging.promote_until_empty(INOUT first_run_id bigint DEFAULT NULL,
+                                                        INOUT last_run_id bigint DEFAULT NULL,
+                                                        INOUT last_status text DEFAULT NULL, max_runs int DEFAULT 1000)
 LANGUAGE plpgsql
 -- No SET clause: a procedure with one cannot COMMIT. Every name is qualified.
 AS $$
@@ -20,10 +20,10 @@ BEGIN
     last_run_id := v_run.id;
     last_status := v_run.status;
     COMMIT;
-    EXIT WHEN v_run.status <> 'succeeded';
+    EXIT WHEN v_run.status NOT IN ('succeeded', 'degraded');
   END LOOP;
 END
 $$;
-COMMENT ON PROCEDURE staging.promote_until_empty(bigint, bigint, text, int) IS 'CALL staging.promote_until_empty(): runs staging.promote() and commits, again and again, until the queue is empty, a run does not succeed (skipped or failed: last_status says which), or max_runs runs were made. Returns the first and last run id (see pipeline.run_history).';
+COMMENT ON PROCEDURE staging.promote_until_empty(bigint, bigint, text, int) IS 'CALL staging.promote_until_empty(): runs staging.promote() and commits, again and again, until the queue is empty, a run fails or is skipped (last_status says which; a degraded run goes on), or max_runs runs were made. Returns the first and last run id (see pipeline.run_history).';
 
 COMMIT;

@@ -1,11 +1,11 @@
--- Deploy mlb:staging/raw_rows_of_date
--- Raw rows a date rebuild reads again.
+-- Deploy mlb:staging/raw_rows_of_date (reworked after v0.2.0)
+-- A request key that looks like a range but is not one (mlb-..2018) matches no date instead of failing every rebuild.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- The raw rows a rebuild of one date must read again, found through each
 -- payload table's request-key index (never by reading payloads).
-CREATE FUNCTION staging.raw_rows_of_date(target_date date) RETURNS TABLE (raw_table text, raw_id bigint)
+CREATE OR REPLACE FUNCTION staging.raw_rows_of_date(target_date date) RETURNS TABLE (raw_table text, raw_id bigint)
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, staging, raw_data
 AS $$
@@ -18,8 +18,8 @@ BEGIN
     RETURN QUERY EXECUTE format($q$
       SELECT %1$L::text, r.id FROM raw_data.%2$I r
        WHERE r.request_key = $1::text OR r.request_key LIKE $1::text || ':%%'
-          OR (r.request_key LIKE '%%..%%' AND $1 BETWEEN to_date(split_part(r.request_key, '..', 1), 'YYYY-MM-DD')
-                                                   AND to_date(split_part(r.request_key, '..', 2), 'YYYY-MM-DD'))
+          OR (r.request_key LIKE '%%..%%' AND $1 BETWEEN raw_data.iso_date(split_part(r.request_key, '..', 1))
+                                                   AND raw_data.iso_date(split_part(r.request_key, '..', 2)))
       UNION
       SELECT %1$L::text, r.id FROM raw_data.%2$I r
         JOIN staging.game_source_ids m ON m.source = %3$L AND m.source_game_id = r.request_key
@@ -29,6 +29,6 @@ BEGIN
   END LOOP;
 END
 $$;
-COMMENT ON FUNCTION staging.raw_rows_of_date(date) IS 'Raw rows (table, id) whose request key names the New York date (the date, date:view, or a date range holding it) or one of that date''s games by its source id (Action Network histories): what staging.rebuild(date) promotes again besides the rows staging already traces to the date.';
+COMMENT ON FUNCTION staging.raw_rows_of_date(date) IS 'Raw rows (table, id) whose request key names the New York date (the date, date:view, or a date range holding it; a key that only looks like a range matches nothing) or one of that date''s games by its source id (Action Network histories): what staging.rebuild(date) promotes again besides the rows staging already traces to the date.';
 
 COMMIT;

@@ -1,11 +1,22 @@
 -- pgTAP: the contract of change pipeline/cron_jobs (the projects pg_cron jobs and their last runs).
 -- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
 BEGIN;
-SELECT plan(3);
+SELECT plan(8);
 
 SELECT has_function('pipeline', 'cron_jobs', ARRAY[]::name[], 'pipeline.cron_jobs() exists');
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'pipeline.cron_jobs()'::regprocedure), true, 'pipeline.cron_jobs is SECURITY DEFINER');
 SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'pipeline.cron_jobs()'::regprocedure), current_user::text, 'pipeline.cron_jobs is owned by the deploying superuser');
+
+-- Each job shows its zone's last run (reworked after v0.2.0).
+INSERT INTO pipeline.runs (zone, kind, status, error_text) VALUES ('staging', 'promote', 'failed', 'tap: broken');
+SELECT is((SELECT health || ':' || last_run_error FROM pipeline.cron_jobs() WHERE jobname = 'mlb-staging-promote'), 'failing:tap: broken',
+  'a failed promotion makes the promotion job failing, whatever pg_cron says');
+INSERT INTO pipeline.runs (zone, kind, status) VALUES ('staging', 'promote', 'skipped');
+SELECT is((SELECT last_run_status FROM pipeline.cron_jobs() WHERE jobname = 'mlb-staging-promote'), 'failed', 'a skipped run says nothing about health');
+INSERT INTO pipeline.runs (zone, kind, status) VALUES ('staging', 'promote', 'degraded');
+SELECT is((SELECT health FROM pipeline.cron_jobs() WHERE jobname = 'mlb-staging-promote'), 'degraded', 'a degraded run makes it degraded');
+SELECT is((SELECT runs_not_succeeded_24h FROM pipeline.cron_jobs() WHERE jobname = 'mlb-staging-promote'), 2::bigint, 'failed and degraded runs counted');
+SELECT is((SELECT zone FROM pipeline.cron_jobs() WHERE jobname = 'mlb-housekeeping'), NULL, 'housekeeping belongs to no zone');
 
 SELECT * FROM finish();
 ROLLBACK;

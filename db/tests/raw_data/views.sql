@@ -26,8 +26,8 @@ SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds
 SELECT results_eq($$SELECT price_text, previous_price_text, observed_at FROM raw_data.line_movements_raw
    WHERE source_game_id = '9001' ORDER BY observed_at$$,
   $$VALUES ('-110', NULL, '2025-06-13 16:00Z'::timestamptz), ('-110', '-110', '2025-06-14 12:00Z'),
-           ('-125', '-110', '2025-06-14 22:02Z')$$,
-  'history points in time order with the point before; a point without a time is left out');
+           ('-125', '-110', '2025-06-14 22:02Z'), ('-999', '-125', NULL)$$,
+  'history points in time order with the point before; a point whose time is not real is kept with no time (staging quarantines it)');
 
 SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-day', now(), now(),
   p_http_status => 200, p_body => $j${"games": [{"_id": "TAP.03-MLB-NYM@PHI", "date": "2025-06-14T20:05:00.000Z",

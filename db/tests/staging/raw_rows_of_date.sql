@@ -1,11 +1,20 @@
 -- pgTAP: the contract of change staging/raw_rows_of_date (raw rows a date rebuild reads again).
 -- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
 BEGIN;
-SELECT plan(3);
+SELECT plan(6);
 
 SELECT has_function('staging', 'raw_rows_of_date', ARRAY['date']::name[], 'staging.raw_rows_of_date(date) exists');
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.raw_rows_of_date(date)'::regprocedure), false, 'staging.raw_rows_of_date is not SECURITY DEFINER');
 SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.raw_rows_of_date(date)'::regprocedure), 'mlb_owner', 'staging.raw_rows_of_date is owned by mlb_owner');
+
+-- A request key that only looks like a range cannot break a rebuild (reworked after v0.2.0).
+SELECT raw_data.record_attempt('sbro', 'season_file', 'sbro_odds', 'mlb-..2018.xlsx', now(), now(), p_body => '{"sheets": []}');
+SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', '2001-06-01..2001-06-30', now(), now(),
+  p_http_status => 200, p_body => '{"dates": []}');
+SELECT lives_ok($$SELECT * FROM staging.raw_rows_of_date('2001-06-14')$$, 'a key like mlb-..2018 does not fail the lookup');
+SELECT is((SELECT count(*) FROM staging.raw_rows_of_date('2001-06-14') WHERE raw_table = 'mlb_stats_api'), 1::bigint,
+  'a real range still finds its dates');
+SELECT lives_ok($$SELECT * FROM staging.rebuild('2001-06-14')$$, 'and staging.rebuild of the date works');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,4 +1,4 @@
--- Verify mlb:pipeline/backlog
+-- Verify mlb:pipeline/backlog (reworked): has the alert column.
 BEGIN;
-SELECT 1 FROM pipeline.backlog WHERE false;
+SELECT alert FROM pipeline.backlog WHERE false;
 ROLLBACK;

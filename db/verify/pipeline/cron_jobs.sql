@@ -1,4 +1,4 @@
--- Verify mlb:pipeline/cron_jobs
+-- Verify mlb:pipeline/cron_jobs (reworked): reports the zone's last run.
 BEGIN;
-SELECT 'pipeline.cron_jobs()'::regprocedure;
+SELECT last_run_status, health FROM pipeline.cron_jobs() WHERE false;
 ROLLBACK;

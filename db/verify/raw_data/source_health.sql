@@ -1,4 +1,4 @@
--- Verify mlb:raw_data/source_health
+-- Verify mlb:raw_data/source_health (reworked): counts quarantined payloads.
 BEGIN;
-SELECT 1 FROM raw_data.source_health WHERE false;
+SELECT quarantined_payloads_24h FROM raw_data.source_health WHERE false;
 ROLLBACK;

@@ -1,8 +1,4 @@
--- Verify mlb:sources/sbd
+-- Verify mlb:sources/sbd (reworked): A stated update time that is not a real instant is NULL (staging rejects it), never a failed batch; no stated time is the fetch time.
 BEGIN;
-SELECT 'raw_data.sbd_games(raw_data.payload)'::regprocedure;
-SELECT 'raw_data.sbd_lines(raw_data.payload)'::regprocedure;
-SELECT 'raw_data.sbd_splits(raw_data.payload)'::regprocedure;
-SELECT 1/count(*) FROM raw_data.payload_tables WHERE raw_table = 'sbd_betting_splits';
-SELECT 1 FROM raw_data.sbd_betting_splits WHERE false;
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.sbd_splits(raw_data.payload)'::regprocedure AND prosrc LIKE '%raw_data.iso_time(%';
 ROLLBACK;

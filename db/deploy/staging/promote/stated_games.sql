@@ -1,9 +1,9 @@
--- Deploy mlb:staging/promote/stated_games
--- Promotion step: the batchs games, checked.
+-- Deploy mlb:staging/promote/stated_games (reworked after v0.2.0)
+-- Start times and dates read by raw_data.iso_time/iso_date, numbers only when they fit: a bad value is a reason, never a failed batch.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.promote_stated_games(p_run_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION staging.promote_stated_games(p_run_id bigint) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
 AS $$
@@ -11,12 +11,12 @@ BEGIN
   DROP TABLE IF EXISTS batch_games;
   CREATE TEMP TABLE batch_games ON COMMIT DROP AS
   WITH stated AS (
-    SELECT g.*, CASE WHEN g.start_text ~ '^\d{4}-\d{2}-\d{2}T' THEN g.start_text::timestamptz END AS start_time
+    SELECT g.*, raw_data.iso_time(g.start_text) AS start_time
       FROM (SELECT DISTINCT o.raw_table FROM ok_batch o) o
      CROSS JOIN LATERAL raw_data.stated_games(o.raw_table, ARRAY(SELECT x.raw_id FROM ok_batch x WHERE x.raw_table = o.raw_table)) g
   ), dated AS (
     SELECT s.*, coalesce((s.start_time AT TIME ZONE 'America/New_York')::date,
-                         CASE WHEN s.date_text ~ '^\d{4}-\d{2}-\d{2}$' THEN to_date(s.date_text, 'YYYY-MM-DD') END) AS game_date
+                         raw_data.iso_date(s.date_text)) AS game_date
       FROM stated s
   )
   SELECT d.source, d.raw_table, d.raw_id, d.fetched_at, d.source_game_id, d.extra_source_game_id, d.start_time, d.game_date,
@@ -33,10 +33,11 @@ BEGIN
          team_for_alias(d.source, d.team_b_text, d.game_date) AS team_b,
          CASE WHEN d.game_number_text ~ '^[123]$' THEN d.game_number_text::smallint END AS game_number,
          d.status,
-         CASE WHEN d.home_score_text ~ '^\d+$' THEN d.home_score_text::int END AS home_score,
-         CASE WHEN d.away_score_text ~ '^\d+$' THEN d.away_score_text::int END AS away_score,
-         CASE WHEN d.innings_text ~ '^\d+$' THEN d.innings_text::int END AS innings,
-         d.status_text, d.home_known, d.in_page_order, d.states_result, d.problem AS stated_problem,
+         CASE WHEN d.home_score_text ~ '^\d{1,3}$' THEN d.home_score_text::int END AS home_score,
+         CASE WHEN d.away_score_text ~ '^\d{1,3}$' THEN d.away_score_text::int END AS away_score,
+         CASE WHEN d.innings_text ~ '^\d{1,3}$' THEN d.innings_text::int END AS innings,
+         CASE WHEN d.source_game_id ~ '^\d{1,9}$' THEN d.source_game_id::int END AS game_pk,
+         d.status_text, d.home_score_text, d.away_score_text, d.home_known, d.in_page_order, d.states_result, d.problem AS stated_problem,
          NULL::bigint AS game_id, NULL::text AS match_method, NULL::numeric AS match_confidence, NULL::text AS problem
     FROM dated d;
   ANALYZE batch_games;
@@ -54,10 +55,12 @@ BEGIN
       WHEN NOT home_known AND (team_a IS NULL OR team_b IS NULL) THEN 'unknown_team'
       WHEN home_known AND home_team = away_team THEN 'home_equals_away'
       WHEN NOT home_known AND team_a = team_b THEN 'home_equals_away'
+      -- A run count of four digits or more is no score.
+      WHEN home_score_text ~ '^\d{4,}$' OR away_score_text ~ '^\d{4,}$' THEN 'invalid_score'
       ELSE stated_problem
     END;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_stated_games(bigint) IS 'Promotion step 3: every game the batch states (raw_data.stated_games), dated in New York, teams mapped by MLB or Action Network id or explicit alias, the newest statement per source game only, each checked (missing_game_date, missing_team, unknown_team, home_equals_away, then the source''s own reason). Leaves them in the temp table batch_games.';
+COMMENT ON FUNCTION staging.promote_stated_games(bigint) IS 'Promotion step 3: every game the batch states (raw_data.stated_games), dated in New York, teams mapped by MLB or Action Network id or explicit alias, the newest statement per source game only, each checked (missing_game_date, missing_team, unknown_team, home_equals_away, invalid_score, then the source''s own reason); times and dates that are not real are NULL (raw_data.iso_time, iso_date). Leaves them in the temp table batch_games.';
 
 COMMIT;

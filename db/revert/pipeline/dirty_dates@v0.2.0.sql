@@ -1,0 +1,5 @@
+-- Revert mlb:pipeline/dirty_dates
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP TABLE pipeline.dirty_dates;
+COMMIT;

@@ -1,0 +1,5 @@
+-- Revert mlb:staging/promote
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION staging.promote(int);
+COMMIT;

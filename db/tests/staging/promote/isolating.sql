@@ -1,0 +1,42 @@
+-- pgTAP: one bad payload is quarantined with its error and the rest of the batch
+-- goes on; a fault in every row fails the run and keeps the queue.
+BEGIN;
+SELECT plan(11);
+
+SELECT has_function('staging', 'promote_isolating', ARRAY['bigint', 'text[]', 'bigint[]'], 'staging.promote_isolating exists');
+-- Only this test's rows are queued.
+DELETE FROM pipeline.promotion_queue;
+
+-- A payload that made every later run fail (an element that is not an object) and a good schedule.
+SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-poison-a', now(), now(),
+  p_http_status => 200, p_body => '{"games":[1]}');
+SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-2001-05-05', now(), now(),
+  p_http_status => 200, p_body => '{"dates":[{"date":"2001-05-05","games":[{"gamePk":999001,"gameDate":"2001-05-05T17:05:00Z","gameNumber":1,"status":{"codedGameState":"S"},"teams":{"home":{"team":{"id":147}},"away":{"team":{"id":111}}}}]}]}');
+
+CREATE TEMP TABLE tap_run AS SELECT * FROM staging.promote(10);
+SELECT is((SELECT status FROM tap_run), 'degraded', 'the run ends degraded, not failed');
+SELECT is((SELECT count(*) FROM staging.games WHERE game_pk = 999001), 1::bigint, 'the good payload behind the bad one is promoted');
+SELECT is((SELECT count(*) FROM pipeline.promotion_queue), 0::bigint, 'nothing stays queued');
+SELECT matches((SELECT details->>'error' FROM staging.validation_results v JOIN raw_data.sbd_betting_splits r
+                  ON v.raw_table = 'sbd_betting_splits' AND v.raw_id = r.id
+                 WHERE r.request_key = 'tap-poison-a' AND v.rule = 'promotion_error'),
+  'null value', 'the bad payload is quarantined as promotion_error with the database''s own error');
+SELECT matches((SELECT error_text FROM tap_run), 'null value', 'the run says what went wrong');
+SELECT is((SELECT (detail->>'quarantined_payloads')::int FROM tap_run), 1, 'the run counts the quarantined payload');
+
+-- Two bad payloads and nothing else: not a bad payload but a fault in the batch as a whole.
+SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-poison-b', now(), now(),
+  p_http_status => 200, p_body => '{"games":[2]}');
+SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-poison-c', now(), now(),
+  p_http_status => 200, p_body => '{"games":[3]}');
+CREATE TEMP TABLE tap_run2 AS SELECT * FROM staging.promote(10);
+SELECT is((SELECT status FROM tap_run2), 'failed', 'every row failing fails the run');
+SELECT is((SELECT count(*) FROM pipeline.promotion_queue), 2::bigint, 'and puts the batch back in the queue');
+SELECT is((SELECT count(*) FROM staging.validation_results v JOIN raw_data.sbd_betting_splits r
+             ON v.raw_table = 'sbd_betting_splits' AND v.raw_id = r.id
+          WHERE r.request_key IN ('tap-poison-b', 'tap-poison-c') AND v.rule = 'promotion_error'), 0::bigint,
+  'without quarantining anything');
+SELECT ok((SELECT min(queued_at) FROM pipeline.promotion_queue) < clock_timestamp(), 'the queue keeps its original times');
+
+SELECT * FROM finish();
+ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:pipeline/backlog
+BEGIN;
+SELECT 1 FROM pipeline.backlog WHERE false;
+ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:staging/promote
+BEGIN;
+SELECT 'staging.promote(int)'::regprocedure;
+ROLLBACK;
