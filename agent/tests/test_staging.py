@@ -15,7 +15,7 @@ def promote(admin) -> dict:
 
 def test_overlapping_promotion_is_skipped(admin):
     with psycopg.connect("", autocommit=False) as holder:
-        holder.execute("SELECT pg_advisory_xact_lock(hashtext('mlb.staging.promote'))")
+        holder.execute("SELECT pipeline.lock('staging.promote')")  # what a running promotion holds
         run = promote(admin)
         holder.rollback()
     assert run["status"] == "skipped"

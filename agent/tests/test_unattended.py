@@ -9,6 +9,7 @@ import time
 from typing import Any
 
 import psycopg
+import pytest
 
 from agent import cli
 from agent.tests.conftest import replay_file
@@ -68,3 +69,43 @@ def test_a_change_made_during_a_refresh_is_not_lost(admin, tmp_path, fresh_day):
     assert admin.execute(dirty, (fresh_day,)).fetchone()["n"] == 1
     assert cli.main(["pipeline", "run", "--zone", "curated"]) == 0
     assert admin.execute(dirty, (fresh_day,)).fetchone()["n"] == 0
+
+
+def test_other_roles_cannot_stall_the_pipeline(admin, tmp_path, fresh_day):
+    """The old advisory-lock keys held by the analyst change nothing; the new locks are not theirs to take."""
+    analyst = psycopg.connect("", user="mlb_analyst", autocommit=True)
+    try:
+        analyst.execute("SELECT pg_advisory_lock(hashtext('mlb.staging.promote'))")
+        analyst.execute("SELECT pg_advisory_lock(hashtext('mlb.curated.rebuild'))")
+        analyst.execute("SELECT pg_advisory_lock(hashtext('mlb.curated.refresh'))")
+        key = fresh_day.isoformat()
+        analyst.execute("SELECT pg_advisory_lock(hashtextextended('raw_data.sbd_betting_splits:' || %s, 0))", (key,))
+        payload = tmp_path / "sbd.json"
+        payload.write_text(json.dumps({"games": []}))
+        assert replay_file("sbd", "betting_splits", key, payload) == 0  # the agent is not blocked
+        run = admin.execute("SELECT status FROM staging.promote()").fetchone()
+        assert run["status"] == "succeeded"  # not skipped
+        admin.execute("SELECT * FROM curated.drain_dirty_dates(1)")  # does not wait
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            analyst.execute("SELECT pipeline.lock('staging.promote')")
+    finally:
+        analyst.close()
+
+
+@pytest.mark.parametrize(
+    "forgery",
+    [
+        "INSERT INTO raw_data.sbd_betting_splits (collection_log_id, request_key, fetched_at, payload, body_sha256, "
+        "body_bytes) VALUES (1, 'forged', '1990-01-01', '{}', repeat('0', 64), 2)",
+        "INSERT INTO raw_data.collection_log (id, source, endpoint, started_at, finished_at, outcome) "
+        "VALUES (999999999, 'sbd', 'x', now(), now(), 'network_error')",
+        "SELECT nextval('raw_data.collection_log_id_seq')",
+    ],
+    ids=["raw row", "log row", "log id"],
+)
+def test_the_agent_writes_raw_only_through_record_attempt(db_env, forgery):
+    with (
+        psycopg.connect("", user="mlb_agent", autocommit=True) as agent,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        agent.execute(forgery)

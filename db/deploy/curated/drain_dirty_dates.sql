@@ -15,7 +15,7 @@ DECLARE
   v_generations bigint[];
 BEGIN
   -- One drain at a time (the every-minute job takes the same lock).
-  PERFORM pg_advisory_xact_lock(hashtext('mlb.curated.refresh'));
+  PERFORM pipeline.lock('curated.refresh');
   SELECT array_agg(x.game_date ORDER BY x.game_date), array_agg(x.generation ORDER BY x.game_date)
     INTO v_dates, v_generations
     FROM (SELECT d.game_date, d.generation FROM pipeline.dirty_dates d ORDER BY d.game_date LIMIT max_dates) x;

@@ -1,11 +1,11 @@
--- Deploy mlb:raw_data/create_payload_table
--- Creates a listed raw payload table.
+-- Deploy mlb:raw_data/create_payload_table (reworked after v0.2.0)
+-- Payload tables grant the agent no write: it writes them only through raw_data.record_attempt().
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- Payload tables share one shape; each source's file lists its tables in
 -- raw_data.payload_tables and calls this to create them.
-CREATE FUNCTION raw_data.create_payload_table(p_raw_table text) RETURNS void
+CREATE OR REPLACE FUNCTION raw_data.create_payload_table(p_raw_table text) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, raw_data
 AS $$
@@ -62,10 +62,21 @@ BEGIN
   EXECUTE format('CREATE TRIGGER enqueue_for_promotion AFTER INSERT ON raw_data.%I
                   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
                   EXECUTE FUNCTION pipeline.enqueue_new_raw_rows()', p_raw_table);
-  -- The agent inserts and reads only what dedupe needs.
-  EXECUTE format('GRANT INSERT, SELECT (id, request_key, body_sha256, fetched_at) ON raw_data.%I TO mlb_agent', p_raw_table);
+  -- The agent writes only through raw_data.record_attempt(); it may read the dedupe columns.
+  EXECUTE format('GRANT SELECT (id, request_key, body_sha256, fetched_at) ON raw_data.%I TO mlb_agent', p_raw_table);
 END
 $$;
-COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists: the common columns, request-key and fetch-time indexes, comments, the append-only triggers, the promotion-queue trigger and the agent''s grants. Called by each source''s deploy script.';
+COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists: the common columns, request-key and fetch-time indexes, comments, the append-only triggers, the promotion-queue trigger, and the agent''s read of the dedupe columns; no write grant (the agent writes through raw_data.record_attempt()). Called by each source''s deploy script.';
+
+-- The tables created before this change.
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOR t IN SELECT raw_table FROM raw_data.payload_tables LOOP
+    EXECUTE format('REVOKE INSERT ON raw_data.%I FROM mlb_agent', t);
+  END LOOP;
+END
+$$;
 
 COMMIT;

@@ -1,9 +1,9 @@
--- Deploy mlb:raw_data/record_attempt
--- Log an attempt and store its body with dedupe.
+-- Deploy mlb:raw_data/record_attempt (reworked after v0.2.0)
+-- The only way the agent writes raw: SECURITY DEFINER, and dedupe serialised by a row lock on raw_data.request_keys, not an advisory lock any role can take.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION raw_data.record_attempt(
+CREATE OR REPLACE FUNCTION raw_data.record_attempt(
   p_source text,
   p_endpoint text,
   p_raw_table text,
@@ -30,7 +30,7 @@ CREATE FUNCTION raw_data.record_attempt(
   OUT raw_id bigint,
   OUT outcome text
 )
-LANGUAGE plpgsql
+LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, raw_data
 AS $$
 DECLARE
@@ -66,8 +66,10 @@ BEGIN
                     WHEN v_payload IS NULL THEN 'invalid_payload'
                     ELSE 'stored' END;
 
-    -- Serialise dedupe per table and key so two agents cannot both store.
-    PERFORM pg_advisory_xact_lock(hashtextextended('raw_data.' || p_raw_table || ':' || p_request_key, 0));
+    -- Serialise dedupe per table and key so two agents cannot both store: a row
+    -- lock only the owner can take (a second agent waits for the first to commit).
+    INSERT INTO raw_data.request_keys (raw_table, request_key) VALUES (p_raw_table, p_request_key) ON CONFLICT DO NOTHING;
+    PERFORM 1 FROM raw_data.request_keys k WHERE k.raw_table = p_raw_table AND k.request_key = p_request_key FOR UPDATE;
     EXECUTE format('SELECT id, body_sha256 FROM raw_data.%I WHERE request_key = $1 ORDER BY id DESC LIMIT 1', p_raw_table)
       INTO v_latest_id, v_latest_hash USING p_request_key;
 
@@ -100,6 +102,5 @@ $$;
 COMMENT ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text,
   text, text, int, jsonb, text, text, int, text, int, int, int) IS
 'Logs one collection attempt in raw_data.collection_log and, when a body arrived, stores it in the named raw table: as JSONB when it parses (or the given rendering for HTML and spreadsheets), else verbatim as text. A body whose SHA-256 equals the latest stored for the same request key is not stored again: the log says unchanged (or keeps its error outcome) and points at the existing row. Outcome: stored, unchanged, http_error (non-2xx), invalid_payload (2xx but not JSON), or the one the caller gives for body-less attempts.';
-GRANT EXECUTE ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text, text, text, int, jsonb, text, text, int, text, int, int, int) TO mlb_agent;
 
 COMMIT;

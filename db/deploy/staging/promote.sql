@@ -29,7 +29,7 @@ BEGIN
     RETURN v_run;
   END IF;
   -- One promotion (or rebuild) at a time; an overlapping call does nothing.
-  IF NOT pg_try_advisory_xact_lock(hashtext('mlb.staging.promote')) THEN
+  IF NOT pipeline.lock('staging.promote', false) THEN
     UPDATE pipeline.runs SET status = 'skipped', finished_at = clock_timestamp(),
            detail = '{"reason": "another promotion holds the lock"}' WHERE id = v_run.id RETURNING * INTO v_run;
     RETURN v_run;

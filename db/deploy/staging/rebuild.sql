@@ -1,9 +1,9 @@
--- Deploy mlb:staging/rebuild
--- Re-derive one date from raw.
+-- Deploy mlb:staging/rebuild (reworked after v0.2.0)
+-- The lock is a row of pipeline.locks, which no other role can take.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.rebuild(target_date date)
+CREATE OR REPLACE FUNCTION staging.rebuild(target_date date)
 RETURNS TABLE (table_name text, rows_before bigint, rows_after bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging, pipeline
@@ -16,7 +16,7 @@ DECLARE
   v_run pipeline.runs;
   v_detail jsonb;
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('mlb.staging.promote'));
+  PERFORM pipeline.lock('staging.promote');
   INSERT INTO pipeline.runs (zone, kind, target_date) VALUES ('staging', 'rebuild', target_date) RETURNING * INTO v_run;
 
   CREATE TEMP TABLE rebuild_counts ON COMMIT DROP AS

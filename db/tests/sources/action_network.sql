@@ -25,17 +25,17 @@ SELECT has_table('raw_data', 'action_network_books', 'raw_data.action_network_bo
 SELECT trigger_is('raw_data', 'action_network_books', 'refuse_update_delete', 'raw_data', 'refuse_change', 'raw_data.action_network_books is append-only');
 SELECT trigger_is('raw_data', 'action_network_books', 'enqueue_for_promotion', 'pipeline', 'enqueue_new_raw_rows', 'raw_data.action_network_books queues its rows for promotion');
 SELECT ok((SELECT (games_parser IS NOT NULL OR lines_parser IS NOT NULL OR books_parser IS NOT NULL) FROM raw_data.payload_tables WHERE raw_table = 'action_network_books'), 'raw_data.action_network_books is listed with at least one parser');
-SELECT table_privs_are('raw_data', 'action_network_books', 'mlb_agent', ARRAY['INSERT'], 'the agent may only insert into raw_data.action_network_books (and read its dedupe columns)');
+SELECT table_privs_are('raw_data', 'action_network_books', 'mlb_agent', ARRAY[]::text[], 'the agent cannot write raw_data.action_network_books directly, only through raw_data.record_attempt()');
 SELECT has_table('raw_data', 'action_network_games', 'raw_data.action_network_games exists');
 SELECT trigger_is('raw_data', 'action_network_games', 'refuse_update_delete', 'raw_data', 'refuse_change', 'raw_data.action_network_games is append-only');
 SELECT trigger_is('raw_data', 'action_network_games', 'enqueue_for_promotion', 'pipeline', 'enqueue_new_raw_rows', 'raw_data.action_network_games queues its rows for promotion');
 SELECT ok((SELECT (games_parser IS NOT NULL OR lines_parser IS NOT NULL OR books_parser IS NOT NULL) FROM raw_data.payload_tables WHERE raw_table = 'action_network_games'), 'raw_data.action_network_games is listed with at least one parser');
-SELECT table_privs_are('raw_data', 'action_network_games', 'mlb_agent', ARRAY['INSERT'], 'the agent may only insert into raw_data.action_network_games (and read its dedupe columns)');
+SELECT table_privs_are('raw_data', 'action_network_games', 'mlb_agent', ARRAY[]::text[], 'the agent cannot write raw_data.action_network_games directly, only through raw_data.record_attempt()');
 SELECT has_table('raw_data', 'action_network_odds', 'raw_data.action_network_odds exists');
 SELECT trigger_is('raw_data', 'action_network_odds', 'refuse_update_delete', 'raw_data', 'refuse_change', 'raw_data.action_network_odds is append-only');
 SELECT trigger_is('raw_data', 'action_network_odds', 'enqueue_for_promotion', 'pipeline', 'enqueue_new_raw_rows', 'raw_data.action_network_odds queues its rows for promotion');
 SELECT ok((SELECT (games_parser IS NOT NULL OR lines_parser IS NOT NULL OR books_parser IS NOT NULL) FROM raw_data.payload_tables WHERE raw_table = 'action_network_odds'), 'raw_data.action_network_odds is listed with at least one parser');
-SELECT table_privs_are('raw_data', 'action_network_odds', 'mlb_agent', ARRAY['INSERT'], 'the agent may only insert into raw_data.action_network_odds (and read its dedupe columns)');
+SELECT table_privs_are('raw_data', 'action_network_odds', 'mlb_agent', ARRAY[]::text[], 'the agent cannot write raw_data.action_network_odds directly, only through raw_data.record_attempt()');
 
 SELECT * FROM finish();
 ROLLBACK;

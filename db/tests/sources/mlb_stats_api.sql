@@ -10,7 +10,7 @@ SELECT has_table('raw_data', 'mlb_stats_api', 'raw_data.mlb_stats_api exists');
 SELECT trigger_is('raw_data', 'mlb_stats_api', 'refuse_update_delete', 'raw_data', 'refuse_change', 'raw_data.mlb_stats_api is append-only');
 SELECT trigger_is('raw_data', 'mlb_stats_api', 'enqueue_for_promotion', 'pipeline', 'enqueue_new_raw_rows', 'raw_data.mlb_stats_api queues its rows for promotion');
 SELECT ok((SELECT (games_parser IS NOT NULL OR lines_parser IS NOT NULL OR books_parser IS NOT NULL) FROM raw_data.payload_tables WHERE raw_table = 'mlb_stats_api'), 'raw_data.mlb_stats_api is listed with at least one parser');
-SELECT table_privs_are('raw_data', 'mlb_stats_api', 'mlb_agent', ARRAY['INSERT'], 'the agent may only insert into raw_data.mlb_stats_api (and read its dedupe columns)');
+SELECT table_privs_are('raw_data', 'mlb_stats_api', 'mlb_agent', ARRAY[]::text[], 'the agent cannot write raw_data.mlb_stats_api directly, only through raw_data.record_attempt()');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -16,7 +16,7 @@ SELECT has_table('raw_data', 'sbd_betting_splits', 'raw_data.sbd_betting_splits 
 SELECT trigger_is('raw_data', 'sbd_betting_splits', 'refuse_update_delete', 'raw_data', 'refuse_change', 'raw_data.sbd_betting_splits is append-only');
 SELECT trigger_is('raw_data', 'sbd_betting_splits', 'enqueue_for_promotion', 'pipeline', 'enqueue_new_raw_rows', 'raw_data.sbd_betting_splits queues its rows for promotion');
 SELECT ok((SELECT (games_parser IS NOT NULL OR lines_parser IS NOT NULL OR books_parser IS NOT NULL) FROM raw_data.payload_tables WHERE raw_table = 'sbd_betting_splits'), 'raw_data.sbd_betting_splits is listed with at least one parser');
-SELECT table_privs_are('raw_data', 'sbd_betting_splits', 'mlb_agent', ARRAY['INSERT'], 'the agent may only insert into raw_data.sbd_betting_splits (and read its dedupe columns)');
+SELECT table_privs_are('raw_data', 'sbd_betting_splits', 'mlb_agent', ARRAY[]::text[], 'the agent cannot write raw_data.sbd_betting_splits directly, only through raw_data.record_attempt()');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -13,7 +13,7 @@ SELECT has_table('raw_data', 'sbro_odds', 'raw_data.sbro_odds exists');
 SELECT trigger_is('raw_data', 'sbro_odds', 'refuse_update_delete', 'raw_data', 'refuse_change', 'raw_data.sbro_odds is append-only');
 SELECT trigger_is('raw_data', 'sbro_odds', 'enqueue_for_promotion', 'pipeline', 'enqueue_new_raw_rows', 'raw_data.sbro_odds queues its rows for promotion');
 SELECT ok((SELECT (games_parser IS NOT NULL OR lines_parser IS NOT NULL OR books_parser IS NOT NULL) FROM raw_data.payload_tables WHERE raw_table = 'sbro_odds'), 'raw_data.sbro_odds is listed with at least one parser');
-SELECT table_privs_are('raw_data', 'sbro_odds', 'mlb_agent', ARRAY['INSERT'], 'the agent may only insert into raw_data.sbro_odds (and read its dedupe columns)');
+SELECT table_privs_are('raw_data', 'sbro_odds', 'mlb_agent', ARRAY[]::text[], 'the agent cannot write raw_data.sbro_odds directly, only through raw_data.record_attempt()');
 
 SELECT * FROM finish();
 ROLLBACK;

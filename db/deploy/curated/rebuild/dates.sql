@@ -1,11 +1,11 @@
--- Deploy mlb:curated/rebuild/dates
--- Curated rebuild of dates: the orchestrator of the steps.
+-- Deploy mlb:curated/rebuild/dates (reworked after v0.2.0)
+-- The lock is a row of pipeline.locks, which no other role can take.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- The curated rebuild of some dates, step by step; each step is its own
 -- function in curated/rebuild/ and reads the temp table rebuild_games.
-CREATE FUNCTION curated.rebuild_dates(target_dates date[])
+CREATE OR REPLACE FUNCTION curated.rebuild_dates(target_dates date[])
 RETURNS TABLE (games bigint, lines bigint, consensus bigint, movements bigint, signals bigint, bets bigint, pipeline_run_id bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, curated, staging, pipeline
@@ -18,7 +18,7 @@ DECLARE
   v_run bigint;
   v_games bigint[];
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('mlb.curated.rebuild'));
+  PERFORM pipeline.lock('curated.rebuild');
   INSERT INTO pipeline.runs (zone, kind, target_date)
   VALUES ('curated', 'rebuild', CASE WHEN cardinality(target_dates) = 1 THEN target_dates[1] END)
   RETURNING id INTO v_run;

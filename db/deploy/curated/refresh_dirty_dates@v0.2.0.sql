@@ -1,0 +1,26 @@
+-- Deploy mlb:curated/refresh_dirty_dates
+-- The every-minute curated job.
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+
+CREATE FUNCTION curated.refresh_dirty_dates() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, curated, pipeline
+AS $$
+BEGIN
+  IF NOT pipeline.setting_enabled('pipeline.curated_enabled') OR NOT pipeline.setting_enabled('pipeline.auto_promotion') THEN
+    RETURN;
+  END IF;
+  IF NOT pg_try_advisory_xact_lock(hashtext('mlb.curated.refresh')) THEN
+    RETURN;
+  END IF;
+  PERFORM curated.drain_dirty_dates(NULL);
+END
+$$;
+COMMENT ON FUNCTION curated.refresh_dirty_dates() IS 'What the pg_cron job mlb-curated-refresh runs each minute: rebuilds every date staging marked dirty, when pipeline.curated_enabled and pipeline.auto_promotion are on. An overlapping call returns at once.';
+
+RESET ROLE;
+
+DO $$ BEGIN PERFORM cron.schedule('mlb-curated-refresh', '* * * * *', 'SELECT curated.refresh_dirty_dates()'); END $$;
+
+COMMIT;

@@ -1,0 +1,4 @@
+-- Verify mlb:staging/rebuild
+BEGIN;
+SELECT 'staging.rebuild(date)'::regprocedure;
+ROLLBACK;
