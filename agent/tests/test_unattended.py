@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import subprocess
 import threading
 import time
 from typing import Any
@@ -12,7 +13,7 @@ import psycopg
 import pytest
 
 from agent import cli
-from agent.tests.conftest import replay_file
+from agent.tests.conftest import ROOT, SAMPLE, replay_file
 
 _pk = itertools.count(992000)
 
@@ -109,3 +110,44 @@ def test_the_agent_writes_raw_only_through_record_attempt(db_env, forgery):
         pytest.raises(psycopg.errors.InsufficientPrivilege),
     ):
         agent.execute(forgery)
+
+
+def test_retention_keeps_what_staging_derives_from(admin):
+    """After a real retention of everything older than a day, rebuilding the sample day from raw
+    gives the same staging and curated rows (the retention destroyed 3,808 lines before)."""
+    cli.main(["replay", str(SAMPLE)])
+    assert cli.main(["pipeline", "run", "--zone", "staging"]) in (0, 1)
+    counts = """SELECT (SELECT count(*) FROM staging.betting_lines l JOIN staging.games g USING (game_id)
+                         WHERE g.game_date = '2025-06-14') AS lines,
+                       (SELECT count(*) FROM staging.betting_splits s JOIN staging.games g USING (game_id)
+                         WHERE g.game_date = '2025-06-14') AS splits"""
+    admin.execute("SELECT * FROM staging.rebuild('2025-06-14')")
+    before = admin.execute(counts).fetchone()
+    assert before["lines"] > 0
+    result = admin.execute("SELECT * FROM pipeline.apply_raw_retention('1 day', false)").fetchall()
+    assert sum(r["rows_kept"] for r in result) > 0
+    admin.execute("SELECT * FROM staging.rebuild('2025-06-14')")
+    assert admin.execute(counts).fetchone() == before
+    curated = admin.execute("SELECT lines, bets FROM curated.rebuild('2025-06-14')").fetchone()
+    assert curated["lines"] > 0 and curated["bets"] > 0
+
+
+def test_a_session_setting_cannot_delete_raw_rows(admin):
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), admin.transaction():
+        admin.execute("SET LOCAL mlb.raw_retention = 'on'")
+        admin.execute("DELETE FROM raw_data.sbd_betting_splits")
+
+
+def test_reverting_a_source_refuses_while_it_holds_raw_rows(admin, tmp_path):
+    """sqitch revert past a source's change used to drop its raw table; it now refuses (and drops nothing)."""
+    cli.main(["replay", str(SAMPLE)])
+    before = admin.execute("SELECT count(*) AS n FROM raw_data.sbd_betting_splits").fetchone()["n"]
+    assert before > 0
+    done = subprocess.run(
+        ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(ROOT / "db/revert/sources/sbd@v0.2.0.sql")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode != 0
+    assert "refusing to drop raw_data.sbd_betting_splits" in done.stderr
+    assert admin.execute("SELECT count(*) AS n FROM raw_data.sbd_betting_splits").fetchone()["n"] == before

@@ -1,5 +1,5 @@
--- Revert mlb:pipeline/retention_log
+-- Revert mlb:pipeline/retention_log from the rework
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-DROP TABLE pipeline.retention_log;
+ALTER TABLE pipeline.retention_log DROP COLUMN rows_kept, DROP COLUMN xact_id;
 COMMIT;

@@ -1,4 +1,4 @@
--- Verify mlb:pipeline/retention_log
+-- Verify mlb:pipeline/retention_log (reworked): entries name their transaction.
 BEGIN;
-SELECT 1 FROM pipeline.retention_log WHERE false;
+SELECT rows_kept, xact_id FROM pipeline.retention_log WHERE false;
 ROLLBACK;

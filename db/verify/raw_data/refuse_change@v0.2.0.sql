@@ -1,0 +1,4 @@
+-- Verify mlb:raw_data/refuse_change
+BEGIN;
+SELECT 'raw_data.refuse_change()'::regprocedure;
+ROLLBACK;
