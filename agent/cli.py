@@ -343,6 +343,28 @@ COMMANDS = {
 }
 
 
+class _Redact(logging.Filter):
+    """Replaces each secret with *** in every log line (httpx logs full URLs at -v)."""
+
+    def __init__(self, secrets: list[str]):
+        super().__init__()
+        self.secrets = secrets
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        for secret in self.secrets:
+            message = message.replace(secret, "***")
+        record.msg, record.args = message, None
+        return True
+
+
+def redact_secrets_in_logs(settings: Settings) -> None:
+    secrets = [s.get_secret_value() for s in (settings.odds_api_key,) if s and s.get_secret_value()]
+    if secrets:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_Redact(secrets))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -352,6 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     err = Console(stderr=True)
     try:
         settings = load_settings()
+        redact_secrets_in_logs(settings)
         return COMMANDS[args.command](settings, args)
     except ConfigError as exc:
         err.print(f"error: invalid configuration: {exc}")

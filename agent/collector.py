@@ -68,12 +68,20 @@ def collect_source(
                     result = _skip(request, "skipped_no_key", "ODDS_API_KEY is not set")
                 else:
                     result = fetcher.fetch(request, cfg.min_request_interval_seconds)
-                rendered = sources.render(source, result.body) if result.body else None
+                try:
+                    rendered = sources.render(source, result.body) if result.body else None
+                except Exception as exc:  # a body the renderer cannot read is still kept as text
+                    log.warning("%s %s: rendering failed: %s", source, request.request_key, exc)
+                    rendered = None
                 stored = storage.record(conn, result, rendered=rendered)
                 report.add(stored.outcome)
+                log.info("%s %s %s: %s", source, request.endpoint, request.request_key, stored.outcome)
                 if save_dir is not None:
                     storage.save(save_dir, result)
-                queue.extend(sources.follow_up(settings, result))
+                try:
+                    queue.extend(sources.follow_up(settings, result))
+                except Exception as exc:  # one unreadable response never abandons the rest of the source
+                    log.warning("%s %s: no follow-up requests: %s", source, request.request_key, exc)
                 if on_result:
                     on_result(report)
     except Exception as exc:  # a broken source is reported, never fatal to the others

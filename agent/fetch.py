@@ -58,6 +58,20 @@ class Result:
     def sha256(self) -> str | None:
         return hashlib.sha256(self.body).hexdigest() if self.body is not None else None
 
+    def redacted(self) -> Result:
+        """The same result with every secret the request sent replaced by *** in the body,
+        the headers and the error: a source that echoes a key never gets it stored or saved."""
+        secrets = [v for v in self.request.secret_params.values() if v]
+        if not secrets:
+            return self
+        for secret in secrets:
+            if self.body is not None:
+                self.body = self.body.replace(secret.encode(), b"***")
+            self.headers = {k.replace(secret, "***"): v.replace(secret, "***") for k, v in self.headers.items()}
+            if self.error:
+                self.error = self.error.replace(secret, "***")
+        return self
+
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
     """Seconds a Retry-After header asks for (delta-seconds or HTTP date)."""
@@ -133,13 +147,14 @@ class Fetcher:
                         params={**request.params, **request.secret_params},
                         headers=request.headers,
                     )
-                except (httpx.TimeoutException, httpx.TransportError) as exc:
+                except httpx.HTTPError as exc:  # timeouts, transport, decoding, redirect loops: all logged
                     return exc
 
         def should_retry(value: httpx.Response | Exception) -> bool:
             if isinstance(value, httpx.Response):
                 return value.status_code in RETRY_STATUSES
-            return True
+            # A body that cannot be decoded or a redirect loop comes back the same way.
+            return isinstance(value, httpx.TimeoutException | httpx.TransportError)
 
         retrying = Retrying(
             stop=stop_after_attempt(self.settings.max_retries + 1),
@@ -156,7 +171,10 @@ class Fetcher:
             result.body = value.content
         elif isinstance(value, httpx.TimeoutException):
             result.outcome, result.error = "timeout", f"timed out: {type(value).__name__}"
+        elif isinstance(value, httpx.DecodingError):
+            result.outcome = "invalid_payload"
+            result.error = f"body could not be decoded: {value}".splitlines()[0][:500]
         else:
             result.outcome = "network_error"
             result.error = f"{type(value).__name__}: {value}".splitlines()[0][:500]
-        return result
+        return result.redacted()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pytest
 
 from agent import collector
 from agent.config import Settings
-from agent.tests.conftest import SAMPLE, Reply, Server
+from agent.tests.conftest import ROOT, SAMPLE, Reply, Server
 
 SECRET = "SECRET-KEY-123"
 AN_GAME_IDS = [258101 + n for n in range(15)]
@@ -351,3 +353,75 @@ def test_run_loop_collects_until_stopped(settings, http_server, admin):
     first, last = rows[0]["request_key"].split("..")
     assert last == collector.today_new_york().isoformat()
     assert first < last
+
+
+def test_a_key_echoed_anywhere_is_redacted_everywhere(settings, http_server, admin, fresh_day, tmp_path: Path):
+    """The Odds API key in the body, a header, the content type, the URL of every log line: never kept."""
+    body = json.dumps([{"id": "echo", "note": f"you sent apiKey={SECRET}"}]).encode()
+    http_server.route(
+        "/v4/sports/baseball_mlb/odds",
+        Reply(200, body, f"application/json; echo={SECRET}", {"X-Echo": SECRET, "x-requests-remaining": "1"}),
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agent.cli",
+            "-v",
+            "collect",
+            "--source",
+            "odds_api",
+            "--date",
+            fresh_day.isoformat(),
+            "--save-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert any(SECRET in path for path, _ in http_server.requests)  # it was sent
+    assert "apiKey=***" in done.stderr  # the request lines are logged ...
+    assert SECRET not in done.stdout + done.stderr  # ... redacted
+    (log,) = log_rows(admin, "odds_api", fresh_day.isoformat())
+    raw = raw_row(admin, "odds_api_responses", log["raw_id"])
+    assert SECRET not in json.dumps(raw, default=str) and SECRET not in json.dumps(log, default=str)
+    assert "apiKey=***" in raw["payload"][0]["note"]
+    assert raw["body_sha256"] == hashlib.sha256(body.replace(SECRET.encode(), b"***")).hexdigest()
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert SECRET not in path.read_text(errors="replace"), path
+
+
+def test_every_attempt_is_logged_and_one_bad_request_never_stops_the_source(settings, http_server, admin, fresh_day):
+    """A body that cannot be decoded, a redirect loop: each is a logged attempt, and the source's other requests still run."""
+    serve_sample(http_server)
+    # The book catalogue comes first; before, its failure abandoned the scoreboard and every history.
+    http_server.route(
+        "/web/v1/books", Reply(200, b"this is not gzip", "application/json", {"Content-Encoding": "gzip"})
+    )
+    (report,) = collector.collect(settings, ["action_network"], [fresh_day])
+    assert report.error is None
+    books = admin.execute(
+        "SELECT outcome, error_text FROM raw_data.collection_log WHERE source = 'action_network' AND endpoint = 'books' "
+        "ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert books["outcome"] == "invalid_payload" and "decoded" in books["error_text"]
+    (scoreboard,) = log_rows(admin, "action_network", fresh_day.isoformat())
+    assert scoreboard["outcome"] in ("stored", "unchanged")
+    histories = admin.execute(
+        "SELECT count(*) AS n FROM raw_data.collection_log WHERE source = 'action_network' AND endpoint = 'history' "
+        "AND id > %s",
+        (scoreboard["id"],),
+    ).fetchone()["n"]
+    assert histories == len(AN_GAME_IDS)
+
+    day3 = fresh_day.fromordinal(fresh_day.toordinal() + 2)
+    http_server.route("/api/v1/schedule", Reply(302, b"", "text/plain", {"Location": "/api/v1/schedule"}))
+    (report,) = collector.collect(settings, ["mlb_stats_api"], [day3])
+    assert report.error is None
+    logs = admin.execute(
+        "SELECT outcome, error_text FROM raw_data.collection_log WHERE source = 'mlb_stats_api' AND request_key LIKE %s",
+        (f"%{day3.isoformat()}%",),
+    ).fetchall()
+    assert logs and all(r["outcome"] == "network_error" and "redirect" in r["error_text"].lower() for r in logs)
