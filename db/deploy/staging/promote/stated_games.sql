@@ -19,7 +19,11 @@ BEGIN
                          raw_data.iso_date(s.date_text)) AS game_date
       FROM stated s
   )
-  SELECT d.source, d.raw_table, d.raw_id, d.fetched_at, d.source_game_id, d.extra_source_game_id, d.start_time, d.game_date,
+  -- One statement per source game: the newest (fetch time, then raw row); copies in
+  -- one payload by their stated values. A sort, never a join of a game's copies with
+  -- each other (260,000 copies of one id took over 400 s). Rows without an id all stay.
+  SELECT DISTINCT ON (d.source, d.source_game_id, CASE WHEN d.source_game_id IS NULL THEN d.copy END)
+         d.source, d.raw_table, d.raw_id, d.fetched_at, d.source_game_id, d.extra_source_game_id, d.start_time, d.game_date,
          d.home_text, d.away_text, d.team_a_text, d.team_b_text,
          CASE d.teams_by
            WHEN 'mlb_team_id' THEN (SELECT t.team_code FROM teams t WHERE t.mlb_team_id::text = d.home_text)
@@ -39,12 +43,11 @@ BEGIN
          CASE WHEN d.source_game_id ~ '^\d{1,9}$' THEN d.source_game_id::int END AS game_pk,
          d.status_text, d.home_score_text, d.away_score_text, d.home_known, d.in_page_order, d.states_result, d.problem AS stated_problem,
          NULL::bigint AS game_id, NULL::text AS match_method, NULL::numeric AS match_confidence, NULL::text AS problem
-    FROM dated d;
+    FROM (SELECT x.*, row_number() OVER () AS copy FROM dated x) d
+   ORDER BY d.source, d.source_game_id, CASE WHEN d.source_game_id IS NULL THEN d.copy END,
+            d.fetched_at DESC, d.raw_id DESC, d.start_text, d.date_text, d.home_text, d.away_text, d.team_a_text,
+            d.team_b_text, d.status_text, d.home_score_text, d.away_score_text, d.game_number_text;
   ANALYZE batch_games;
-  -- Newest statement per source game only.
-  DELETE FROM batch_games g USING batch_games n
-   WHERE n.source = g.source AND n.source_game_id = g.source_game_id
-     AND (n.fetched_at, n.raw_id) > (g.fetched_at, g.raw_id);
 
   -- A source that lists two teams without saying which is home (home_known false) names them team_a and team_b.
   UPDATE batch_games SET problem = CASE

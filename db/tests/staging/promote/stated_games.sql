@@ -1,11 +1,24 @@
 -- pgTAP: the contract of change staging/promote/stated_games (promotion step: the batchs games, checked).
 -- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
 BEGIN;
-SELECT plan(3);
+SELECT plan(6);
 
 SELECT has_function('staging', 'promote_stated_games', ARRAY['bigint']::name[], 'staging.promote_stated_games(bigint) exists');
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_stated_games(bigint)'::regprocedure), false, 'staging.promote_stated_games is not SECURITY DEFINER');
 SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_stated_games(bigint)'::regprocedure), 'mlb_owner', 'staging.promote_stated_games is owned by mlb_owner');
+
+-- Copies of one source game in a payload are one statement (reworked after v0.2.0).
+DELETE FROM pipeline.promotion_queue;
+SELECT raw_data.record_attempt('odds_api', 'odds', 'odds_api_responses', 'tap-dup-events', now(), now(), p_http_status => 200,
+  p_body => (SELECT jsonb_agg(e)::text FROM generate_series(1, 50),
+               LATERAL (SELECT '{"id": "tap-dup", "commence_time": "2003-05-06T17:05:00Z", "home_team": "New York Yankees",
+                 "away_team": "Boston Red Sox", "bookmakers": [{"key": "draftkings", "markets": [{"key": "h2h",
+                 "last_update": "2003-05-06T16:00:00Z", "outcomes": [{"name": "New York Yankees", "price": -120},
+                 {"name": "Boston Red Sox", "price": 110}]}]}]}'::jsonb AS e) x));
+SELECT is((SELECT status FROM staging.promote(10)), 'succeeded', 'fifty copies of one event promote');
+SELECT is((SELECT count(*) FROM staging.games WHERE game_date = '2003-05-06'), 1::bigint, 'as one game');
+SELECT is((SELECT count(*) FROM staging.betting_lines l JOIN staging.games g USING (game_id) WHERE g.game_date = '2003-05-06'),
+  2::bigint, 'with one price per side');
 
 SELECT * FROM finish();
 ROLLBACK;
