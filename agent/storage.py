@@ -26,7 +26,7 @@ SELECT collection_log_id, raw_id, outcome FROM raw_data.record_attempt(
   p_body_bytes => %(bytes)s, p_rendered_payload => %(rendered)s, p_outcome => %(outcome)s,
   p_error_text => %(error)s, p_retry_count => %(retries)s, p_agent_version => %(version)s,
   p_quota_remaining => %(quota_remaining)s, p_quota_used => %(quota_used)s,
-  p_quota_last_cost => %(quota_last)s)
+  p_quota_last_cost => %(quota_last)s, p_body_raw => %(raw)s)
 """
 
 
@@ -58,8 +58,8 @@ def record(
     rendered: dict[str, Any] | None = None,
     keep_body: bool = True,
 ) -> Stored:
-    """Log the attempt and keep its body (unless unchanged), in one transaction.
-    keep_body=False is for binary files whose rendering is the payload."""
+    """Log the attempt and keep its body (unless unchanged), in one transaction: always its bytes,
+    and its text too unless keep_body=False (binary files whose rendering is the payload)."""
     req = result.request
     headers = {k.lower(): v for k, v in result.headers.items()}
     params = {
@@ -85,6 +85,7 @@ def record(
         "quota_remaining": _int_header(headers, "x-requests-remaining"),
         "quota_used": _int_header(headers, "x-requests-used"),
         "quota_last": _int_header(headers, "x-requests-last"),
+        "raw": result.body,  # the bytes as received: raw is byte-exact, the hash is of these
     }
     with conn.transaction(), conn.cursor() as cur:
         cur.execute(RECORD_SQL, params)

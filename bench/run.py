@@ -254,8 +254,18 @@ def store(
     body = json.dumps(payload, separators=(",", ":"))
     conn.execute(
         "SELECT raw_data.record_attempt(%s, %s, %s, %s, %s, %s, p_http_status => 200, p_body => %s, "
-        "p_body_sha256 => %s, p_mode => 'replay')",
-        (source, endpoint, table, key, fetched, fetched, body, hashlib.sha256(body.encode()).hexdigest()),
+        "p_body_sha256 => %s, p_mode => 'replay', p_body_raw => %s)",
+        (
+            source,
+            endpoint,
+            table,
+            key,
+            fetched,
+            fetched,
+            body,
+            hashlib.sha256(body.encode()).hexdigest(),
+            body.encode(),
+        ),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import subprocess
@@ -151,3 +152,25 @@ def test_reverting_a_source_refuses_while_it_holds_raw_rows(admin, tmp_path):
     assert done.returncode != 0
     assert "refusing to drop raw_data.sbd_betting_splits" in done.stderr
     assert admin.execute("SELECT count(*) AS n FROM raw_data.sbd_betting_splits").fetchone()["n"] == before
+
+
+def test_raw_keeps_the_bytes_exactly_as_received(admin, tmp_path, fresh_day):
+    """Duplicate keys, \\u0000 and bytes that are not UTF-8 reach raw unchanged, and sha256(body) = body_sha256."""
+    weird = b'{"games": [], "games": [], "note": "a\\u0000b", "x": "caf\xe9"}'
+    path = tmp_path / "weird.json"
+    path.write_bytes(weird)
+    assert replay_file("sbd", "betting_splits", fresh_day.isoformat(), path) == 0
+    row = admin.execute(
+        "SELECT body, body_sha256, payload FROM raw_data.sbd_betting_splits WHERE request_key = %s",
+        (fresh_day.isoformat(),),
+    ).fetchone()
+    assert bytes(row["body"]) == weird
+    assert row["body_sha256"] == hashlib.sha256(weird).hexdigest()
+    sbro = ROOT.parent / "shared" / "fixtures" / "real" / "sbro" / "mlb-odds-2014.xlsx"
+    if sbro.exists():
+        assert cli.main(["import-sbro", str(sbro)]) == 0
+        stored = admin.execute(
+            "SELECT body FROM raw_data.sbro_odds WHERE request_key = %s AND body IS NOT NULL ORDER BY id DESC LIMIT 1",
+            (sbro.name,),
+        ).fetchone()
+        assert bytes(stored["body"]) == sbro.read_bytes()  # the spreadsheet itself, not only its cells

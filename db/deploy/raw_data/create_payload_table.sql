@@ -1,5 +1,6 @@
 -- Deploy mlb:raw_data/create_payload_table (reworked after v0.2.0)
 -- Payload tables grant the agent no write: it writes them only through raw_data.record_attempt().
+-- And they keep each body's bytes (body bytea, hash-checked).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -32,7 +33,9 @@ BEGIN
       body_bytes int NOT NULL CHECK (body_bytes >= 0),
       agent_version text,
       inserted_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-      CHECK (payload IS NOT NULL OR body_text IS NOT NULL)
+      body bytea,
+      CHECK (payload IS NOT NULL OR body_text IS NOT NULL),
+      CHECK (body IS NULL OR encode(sha256(body), 'hex') = body_sha256)
     )$f$, p_raw_table);
   EXECUTE format('CREATE INDEX %I ON raw_data.%I (request_key, id DESC)', p_raw_table || '_request_key_idx', p_raw_table);
   EXECUTE format('CREATE INDEX %I ON raw_data.%I (fetched_at)', p_raw_table || '_fetched_at_idx', p_raw_table);
@@ -52,6 +55,7 @@ BEGIN
     COMMENT ON COLUMN raw_data.%1$I.body_bytes IS 'Size of the body in bytes.';
     COMMENT ON COLUMN raw_data.%1$I.agent_version IS 'Version of mlb-agent that stored the row.';
     COMMENT ON COLUMN raw_data.%1$I.inserted_at IS 'When the row was inserted.';
+    COMMENT ON COLUMN raw_data.%1$I.body IS 'The body''s bytes exactly as received (for imports, the file); a CHECK holds its SHA-256 to body_sha256. NULL only for rows stored before raw became byte-exact.';
   $c$, p_raw_table);
   -- Raw rows are kept forever: no UPDATE, DELETE or TRUNCATE.
   EXECUTE format('CREATE TRIGGER refuse_update_delete BEFORE UPDATE OR DELETE ON raw_data.%I
@@ -66,15 +70,20 @@ BEGIN
   EXECUTE format('GRANT SELECT (id, request_key, body_sha256, fetched_at) ON raw_data.%I TO mlb_agent', p_raw_table);
 END
 $$;
-COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists: the common columns, request-key and fetch-time indexes, comments, the append-only triggers, the promotion-queue trigger, and the agent''s read of the dedupe columns; no write grant (the agent writes through raw_data.record_attempt()). Called by each source''s deploy script.';
+COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists: the common columns, request-key and fetch-time indexes, comments, the body''s bytes with a hash check, the append-only triggers, the promotion-queue trigger, and the agent''s read of the dedupe columns; no write grant (the agent writes through raw_data.record_attempt()). Called by each source''s deploy script.';
 
--- The tables created before this change.
+-- The tables created before this change: no write for the agent, and the bytes column.
 DO $$
 DECLARE
   t text;
 BEGIN
   FOR t IN SELECT raw_table FROM raw_data.payload_tables LOOP
     EXECUTE format('REVOKE INSERT ON raw_data.%I FROM mlb_agent', t);
+    EXECUTE format('ALTER TABLE raw_data.%1$I ADD COLUMN body bytea,
+                      ADD CONSTRAINT %2$I CHECK (body IS NULL OR encode(sha256(body), ''hex'') = body_sha256)',
+                   t, t || '_body_check');
+    EXECUTE format('COMMENT ON COLUMN raw_data.%I.body IS %L', t,
+                   'The body''s bytes exactly as received (for imports, the file); a CHECK holds its SHA-256 to body_sha256. NULL only for rows stored before raw became byte-exact.');
   END LOOP;
 END
 $$;

@@ -70,9 +70,19 @@ COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payl
 DO $$
 DECLARE
   t text;
+  has_bodies boolean;
 BEGIN
   FOR t IN SELECT raw_table FROM raw_data.payload_tables LOOP
     EXECUTE format('GRANT INSERT, SELECT (id, request_key, body_sha256, fetched_at) ON raw_data.%I TO mlb_agent', t);
+    -- The bytes go only with an explicit yes (they are raw data).
+    IF coalesce(current_setting('mlb.revert_drops_raw_data', true), '') <> 'yes' THEN
+      EXECUTE format('SELECT EXISTS (SELECT 1 FROM raw_data.%I WHERE body IS NOT NULL)', t) INTO has_bodies;
+      IF has_bodies THEN
+        RAISE EXCEPTION 'refusing to drop raw_data.%.body: it holds raw bodies', t
+          USING HINT = 'Back up first (docs/operations.md); to drop them anyway: PGOPTIONS=''-c mlb.revert_drops_raw_data=yes'' sqitch revert ...';
+      END IF;
+    END IF;
+    EXECUTE format('ALTER TABLE raw_data.%I DROP COLUMN body', t);
   END LOOP;
 END
 $$;

@@ -2,7 +2,9 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE OR REPLACE FUNCTION raw_data.record_attempt(
+DROP FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text,
+  text, text, int, jsonb, text, text, int, text, int, int, int, bytea);
+CREATE FUNCTION raw_data.record_attempt(
   p_source text,
   p_endpoint text,
   p_raw_table text,
@@ -99,5 +101,6 @@ $$;
 COMMENT ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text,
   text, text, int, jsonb, text, text, int, text, int, int, int) IS
 'Logs one collection attempt in raw_data.collection_log and, when a body arrived, stores it in the named raw table: as JSONB when it parses (or the given rendering for HTML and spreadsheets), else verbatim as text. A body whose SHA-256 equals the latest stored for the same request key is not stored again: the log says unchanged (or keeps its error outcome) and points at the existing row. Outcome: stored, unchanged, http_error (non-2xx), invalid_payload (2xx but not JSON), or the one the caller gives for body-less attempts.';
+GRANT EXECUTE ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text, text, text, int, jsonb, text, text, int, text, int, int, int) TO mlb_agent;
 
 COMMIT;

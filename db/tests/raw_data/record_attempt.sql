@@ -1,6 +1,6 @@
 -- record_attempt: outcomes, dedupe, verbatim bodies, lineage to the log.
 BEGIN;
-SELECT plan(18);
+SELECT plan(26);
 
 CREATE TEMP TABLE r AS
 SELECT 1 AS step, * FROM raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-key',
@@ -60,6 +60,30 @@ SELECT throws_ok($$SELECT raw_data.record_attempt('sbd', 'schedule', 'mlb_stats_
   '22023', NULL, 'a table of another source is refused');
 SELECT throws_ok($$SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'k', now(), now(),
   p_mode => 'guess', p_outcome => 'timeout')$$, '23514', NULL, 'an unknown mode is refused');
+
+-- Raw is byte-exact (reworked after v0.2.0): the bytes as received, hashed as stored.
+SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-dupkeys', now(), now(), p_http_status => 200,
+  p_body => '{"games": [], "games": [1]}', p_body_raw => convert_to('{"games": [], "games": [1]}', 'UTF8'));
+SELECT is((SELECT convert_from(body, 'UTF8') FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-dupkeys'),
+  '{"games": [], "games": [1]}', 'duplicate keys are kept in the bytes');
+SELECT is((SELECT payload FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-dupkeys'), '{"games": [1]}'::jsonb,
+  'the JSONB rendering keeps the last, as JSONB does');
+SELECT is((SELECT outcome FROM raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-nul', now(), now(),
+  p_http_status => 200, p_body => '{"games": [], "note": "a\u0000b"}', p_body_raw => convert_to('{"games": [], "note": "a\u0000b"}', 'UTF8'))),
+  'stored', 'valid JSON with \u0000 is stored, not refused as not JSON');
+SELECT is((SELECT payload->>'note' FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-nul'), E'a\uFFFDb',
+  'its rendering shows U+FFFD');
+SELECT is((SELECT position('\u0000' IN convert_from(body, 'UTF8')) > 0 FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-nul'),
+  true, 'its bytes keep \u0000');
+SELECT raw_data.record_attempt('vsin', 'betting_splits', 'vsin_data', 'tap-latin1', now(), now(), p_http_status => 200,
+  p_body => E'<p>caf\uFFFD</p>', p_body_raw => '\x3c703e636166e93c2f703e'::bytea, p_rendered_payload => '{"tables": []}');
+SELECT is((SELECT body FROM raw_data.vsin_data WHERE request_key = 'tap-latin1'), '\x3c703e636166e93c2f703e'::bytea,
+  'bytes that are not UTF-8 are kept as they came');
+SELECT is((SELECT count(*) FROM raw_data.vsin_data WHERE body IS NOT NULL AND encode(sha256(body), 'hex') <> body_sha256), 0::bigint,
+  'every stored body hashes to its body_sha256');
+SELECT throws_ok($$SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-forged-hash', now(), now(),
+  p_http_status => 200, p_body => '{}', p_body_raw => '\x7b7d'::bytea, p_body_sha256 => repeat('0', 64))$$,
+  '22023', NULL, 'a hash that is not the body''s is refused');
 
 SELECT * FROM finish();
 ROLLBACK;
