@@ -3,11 +3,6 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-INSERT INTO pipeline.settings (key, value, default_value, description)
-VALUES ('pipeline.backlog_alert_minutes', '10', '10',
-        'pipeline.backlog raises an alert when the oldest waiting item of an enabled zone is older than this many minutes.')
-ON CONFLICT (key) DO NOTHING;
-
 CREATE OR REPLACE VIEW pipeline.backlog AS
 WITH waiting AS (
   SELECT 'staging'::text AS zone, count(*) AS waiting, min(queued_at) AS oldest_waiting_since,

@@ -46,6 +46,18 @@ DECLARE
   v_ok boolean := p_http_status IS NULL OR p_http_status BETWEEN 200 AND 299;
   v_sha256 text := coalesce(encode(sha256(p_body_raw), 'hex'), p_body_sha256, encode(sha256(convert_to(p_body, 'UTF8')), 'hex'));
 BEGIN
+  -- What is written here is read forever: a fetch in the future would make the source look fresh until
+  -- then, and a request key that looks like a date range but is not one would be misread by rebuilds.
+  IF p_finished_at > now() + interval '5 minutes' OR p_started_at > now() + interval '5 minutes' THEN
+    RAISE EXCEPTION 'fetch time % is in the future', greatest(p_started_at, p_finished_at)
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF p_request_key LIKE '%..%' AND NOT coalesce(
+       p_request_key ~ '^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$'
+       AND raw_data.iso_date(split_part(p_request_key, '..', 1)) <= raw_data.iso_date(split_part(p_request_key, '..', 2)), false) THEN
+    RAISE EXCEPTION 'request key % is not a date range (YYYY-MM-DD..YYYY-MM-DD, first <= last)', p_request_key
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
   IF p_body_raw IS NOT NULL AND p_body_sha256 IS NOT NULL AND p_body_sha256 <> v_sha256 THEN
     RAISE EXCEPTION 'body_sha256 % is not the SHA-256 of the body (%)', p_body_sha256, v_sha256
       USING ERRCODE = 'invalid_parameter_value';
@@ -115,7 +127,7 @@ END
 $$;
 COMMENT ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text,
   text, text, int, jsonb, text, text, int, text, int, int, int, bytea) IS
-'Logs one collection attempt in raw_data.collection_log and, when a body arrived, stores it in the named raw table: its bytes exactly as received (p_body_raw, whose SHA-256 is the stored hash; a different p_body_sha256 is refused), and as JSONB when it parses (\u0000 shown as U+FFFD; duplicate keys keep the last) or the given rendering for HTML and spreadsheets, else as text. The agent''s only way to write raw (SECURITY DEFINER). A body whose SHA-256 equals the latest stored for the same request key is not stored again: the log says unchanged (or keeps its error outcome) and points at the existing row. Outcome: stored, unchanged, http_error (non-2xx), invalid_payload (2xx but not JSON), or the one the caller gives for body-less attempts.';
+'Logs one collection attempt in raw_data.collection_log and, when a body arrived, stores it in the named raw table: its bytes exactly as received (p_body_raw, whose SHA-256 is the stored hash; a different p_body_sha256 is refused), and as JSONB when it parses (\u0000 shown as U+FFFD; duplicate keys keep the last) or the given rendering for HTML and spreadsheets, else as text. The agent''s only way to write raw (SECURITY DEFINER). Refuses a fetch time more than five minutes in the future and a request key with .. that is not a date range. A body whose SHA-256 equals the latest stored for the same request key is not stored again: the log says unchanged (or keeps its error outcome) and points at the existing row. Outcome: stored, unchanged, http_error (non-2xx), invalid_payload (2xx but not JSON), or the one the caller gives for body-less attempts.';
 GRANT EXECUTE ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text,
   text, text, int, jsonb, text, text, int, text, int, int, int, bytea) TO mlb_agent;
 

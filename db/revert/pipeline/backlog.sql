@@ -1,7 +1,6 @@
 -- Revert mlb:pipeline/backlog from the rework: the v0.2.0 version again
 -- What waits per zone.
 BEGIN;
-DELETE FROM pipeline.settings WHERE key = 'pipeline.backlog_alert_minutes';
 SET LOCAL ROLE mlb_owner;
 
 DROP VIEW pipeline.backlog;

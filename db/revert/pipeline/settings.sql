@@ -1,5 +1,5 @@
--- Revert mlb:pipeline/settings
+-- Revert mlb:pipeline/settings from the rework
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-DROP TABLE pipeline.settings;
+DELETE FROM pipeline.settings WHERE key IN ('pipeline.backlog_alert_minutes', 'validation.max_days_ahead');
 COMMIT;

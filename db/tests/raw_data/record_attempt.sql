@@ -1,6 +1,6 @@
 -- record_attempt: outcomes, dedupe, verbatim bodies, lineage to the log.
 BEGIN;
-SELECT plan(26);
+SELECT plan(30);
 
 CREATE TEMP TABLE r AS
 SELECT 1 AS step, * FROM raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-key',
@@ -84,6 +84,16 @@ SELECT is((SELECT count(*) FROM raw_data.vsin_data WHERE body IS NOT NULL AND en
 SELECT throws_ok($$SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-forged-hash', now(), now(),
   p_http_status => 200, p_body => '{}', p_body_raw => '\x7b7d'::bytea, p_body_sha256 => repeat('0', 64))$$,
   '22023', NULL, 'a hash that is not the body''s is refused');
+
+-- What is written is read forever: no fetch in the future, no malformed date range (reworked after v0.2.0).
+SELECT throws_ok($$SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-2030', '2030-01-01', '2030-01-01',
+  p_http_status => 200, p_body => '{}', p_mode => 'replay')$$, '22023', NULL, 'a fetch in 2030 is refused');
+SELECT throws_ok($$SELECT raw_data.record_attempt('sbro', 'season_file', 'sbro_odds', 'mlb-odds..2018.xlsx', now(), now(), p_body => '{}')$$,
+  '22023', NULL, 'a request key that looks like a range but is not one is refused');
+SELECT throws_ok($$SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', '2025-06-30..2025-06-01', now(), now(), p_body => '{}')$$,
+  '22023', NULL, 'a range that runs backwards is refused');
+SELECT lives_ok($$SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', '2025-06-01..2025-06-30', now(), now(),
+  p_http_status => 200, p_body => '{"dates": []}')$$, 'a real range is fine');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -52,6 +52,11 @@ BEGIN
   -- A source that lists two teams without saying which is home (home_known false) names them team_a and team_b.
   UPDATE batch_games SET problem = CASE
       WHEN game_date IS NULL THEN 'missing_game_date'
+      -- MLB began in 1876; a game more than validation.max_days_ahead after its payload was fetched is not real.
+      WHEN game_date < date '1876-01-01'
+        OR game_date > (fetched_at AT TIME ZONE 'America/New_York')::date
+                       + coalesce(pipeline.setting_numeric('validation.max_days_ahead'), 366)::int
+        THEN 'game_date_out_of_range'
       WHEN home_known AND (home_text IS NULL OR away_text IS NULL) THEN 'missing_team'
       WHEN NOT home_known AND (team_a_text IS NULL OR team_b_text IS NULL) THEN 'missing_team'
       WHEN home_known AND (home_team IS NULL OR away_team IS NULL) THEN 'unknown_team'
@@ -64,6 +69,6 @@ BEGIN
     END;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_stated_games(bigint) IS 'Promotion step 3: every game the batch states (raw_data.stated_games), dated in New York, teams mapped by MLB or Action Network id or explicit alias, the newest statement per source game only, each checked (missing_game_date, missing_team, unknown_team, home_equals_away, invalid_score, then the source''s own reason); times and dates that are not real are NULL (raw_data.iso_time, iso_date). Leaves them in the temp table batch_games.';
+COMMENT ON FUNCTION staging.promote_stated_games(bigint) IS 'Promotion step 3: every game the batch states (raw_data.stated_games), dated in New York, teams mapped by MLB or Action Network id or explicit alias, the newest statement per source game only, each checked (missing_game_date, game_date_out_of_range, missing_team, unknown_team, home_equals_away, invalid_score, then the source''s own reason); times and dates that are not real are NULL (raw_data.iso_time, iso_date). Leaves them in the temp table batch_games.';
 
 COMMIT;

@@ -1,7 +1,7 @@
 -- pgTAP: the contract of change staging/promote/stated_games (promotion step: the batchs games, checked).
 -- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
 BEGIN;
-SELECT plan(6);
+SELECT plan(8);
 
 SELECT has_function('staging', 'promote_stated_games', ARRAY['bigint']::name[], 'staging.promote_stated_games(bigint) exists');
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_stated_games(bigint)'::regprocedure), false, 'staging.promote_stated_games is not SECURITY DEFINER');
@@ -19,6 +19,14 @@ SELECT is((SELECT status FROM staging.promote(10)), 'succeeded', 'fifty copies o
 SELECT is((SELECT count(*) FROM staging.games WHERE game_date = '2003-05-06'), 1::bigint, 'as one game');
 SELECT is((SELECT count(*) FROM staging.betting_lines l JOIN staging.games g USING (game_id) WHERE g.game_date = '2003-05-06'),
   2::bigint, 'with one price per side');
+
+-- A game centuries ahead is not real (reworked after v0.2.0).
+SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-2999', now(), now(), p_http_status => 200,
+  p_body => '{"dates": [{"games": [{"gamePk": 998001, "gameDate": "2999-06-14T17:05:00Z", "gameNumber": 1, "status": {"codedGameState": "S"},
+             "teams": {"home": {"team": {"id": 147}}, "away": {"team": {"id": 111}}}}]}]}');
+SELECT is((SELECT status FROM staging.promote(10)), 'succeeded', 'the batch goes on');
+SELECT is((SELECT v.rule FROM staging.validation_results v JOIN raw_data.mlb_stats_api r ON v.raw_table = 'mlb_stats_api' AND v.raw_id = r.id
+            WHERE r.request_key = 'tap-2999'), 'game_date_out_of_range', 'a game in 2999 is quarantined with its reason');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:pipeline/settings
+BEGIN;
+SELECT 1 FROM pipeline.settings WHERE false;
+ROLLBACK;
