@@ -194,7 +194,17 @@ sqitch_target() { if [ -n "${DATABASE_URL:-}" ]; then echo "db:$DATABASE_URL"; e
 
 cmd_deploy() {
   say "sqitch deploy --verify"
-  sqitch deploy --verify "$(sqitch_target)"
+  local log
+  log=$(mktemp)
+  if ! sqitch deploy --verify "$(sqitch_target)" 2>&1 | tee "$log"; then
+    if grep -q "Cannot find change" "$log"; then
+      rm -f "$log"
+      die "this database was deployed from an older plan (v0.1.0 or an unreleased one) that sqitch cannot upgrade: back it up (docs/operations.md), then drop and recreate it (psql -c 'DROP DATABASE ...'), and run this again (CHANGELOG.md)"
+    fi
+    rm -f "$log"
+    return 1
+  fi
+  rm -f "$log"
 }
 
 cmd_db_start() { cmd_deps; main_db_env; say "PostgreSQL is up: make psql"; }
