@@ -4,6 +4,7 @@ and a real HTTP server on 127.0.0.1 that serves recorded payloads."""
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import threading
 import time
@@ -31,6 +32,20 @@ def replay_file(source: str, endpoint: str, key: str, path: Path, fetched_at: st
     if fetched_at:
         argv += ["--fetched-at", fetched_at]
     return cli.main([*argv, str(path)])
+
+
+def replay_schedule_game(tmp_path: Path, day: date, game_pk: int, fetched_at: str | None = None) -> int:
+    """Replay an MLB schedule stating one game (Yankees home to the Red Sox) on day, as an operator would."""
+    path = tmp_path / f"schedule-{game_pk}.json"
+    game = {
+        "gamePk": game_pk,
+        "gameDate": f"{day.isoformat()}T17:05:00Z",
+        "gameNumber": 1,
+        "status": {"codedGameState": "F"},
+        "teams": {"home": {"team": {"id": 147}, "score": 3}, "away": {"team": {"id": 111}, "score": 2}},
+    }
+    path.write_text(json.dumps({"dates": [{"date": day.isoformat(), "games": [game]}]}))
+    return replay_file("mlb_stats_api", "schedule", day.isoformat(), path, fetched_at)
 
 
 _dates = itertools.count()

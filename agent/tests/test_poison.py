@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from agent import cli
-from agent.tests.conftest import replay_file
+from agent.tests.conftest import replay_file, replay_schedule_game
 
 _pk = itertools.count(991000)
 
@@ -117,20 +117,7 @@ def test_poison_is_quarantined_and_the_queue_goes_on(admin, tmp_path, fresh_day,
     # A good schedule on another day, queued behind the bad payload.
     good_day: date = fresh_day + timedelta(days=4000)
     pk = next(_pk)
-    good = tmp_path / "good.json"
-    good.write_text(
-        json.dumps(
-            {
-                "dates": [
-                    {
-                        "date": good_day.isoformat(),
-                        "games": [mlb_game(gamePk=pk, gameDate=f"{good_day.isoformat()}T17:05:00Z")],
-                    }
-                ]
-            }
-        )
-    )
-    assert replay_file("mlb_stats_api", "schedule", good_day.isoformat(), good, "2025-06-14T12:00:00+00:00") == 0
+    assert replay_schedule_game(tmp_path, good_day, pk, "2025-06-14T12:00:00+00:00") == 0
     first_run = admin.execute("SELECT coalesce(max(id), 0) AS id FROM pipeline.runs").fetchone()["id"]
 
     cli.main(["pipeline", "run", "--zone", "staging"])

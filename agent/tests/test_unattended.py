@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from agent import cli
-from agent.tests.conftest import ROOT, SAMPLE, replay_file
+from agent.tests.conftest import ROOT, SAMPLE, replay_file, replay_schedule_game
 
 _pk = itertools.count(992000)
 
@@ -23,28 +23,7 @@ def test_a_change_made_during_a_refresh_is_not_lost(admin, tmp_path, fresh_day):
     """The refresh takes a date, a promotion changes that date before the refresh commits:
     the date stays dirty and is rebuilt again (the lost update of the adversarial review)."""
     pk = next(_pk)
-    schedule = tmp_path / "schedule.json"
-    schedule.write_text(
-        json.dumps(
-            {
-                "dates": [
-                    {
-                        "date": fresh_day.isoformat(),
-                        "games": [
-                            {
-                                "gamePk": pk,
-                                "gameDate": f"{fresh_day.isoformat()}T17:05:00Z",
-                                "gameNumber": 1,
-                                "status": {"codedGameState": "S"},
-                                "teams": {"home": {"team": {"id": 147}}, "away": {"team": {"id": 111}}},
-                            }
-                        ],
-                    }
-                ]
-            }
-        )
-    )
-    assert replay_file("mlb_stats_api", "schedule", fresh_day.isoformat(), schedule) == 0
+    assert replay_schedule_game(tmp_path, fresh_day, pk) == 0
     assert cli.main(["pipeline", "run", "--zone", "staging"]) == 0
     assert cli.main(["pipeline", "run", "--zone", "curated"]) == 0
     touch = "UPDATE staging.games SET updated_at = clock_timestamp() WHERE game_pk = %s"
