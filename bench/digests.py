@@ -42,6 +42,7 @@ VOLATILE = (
     "close_line_id",
     "split_id",
     "status_fetched_at",  # an SBRO import is fetched when it is imported
+    "raw_fetched_at",  # likewise; the lineage is compared by raw_table and raw_id
 )
 
 COLUMNS_SQL = """

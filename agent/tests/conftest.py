@@ -34,15 +34,17 @@ def replay_file(source: str, endpoint: str, key: str, path: Path, fetched_at: st
     return cli.main([*argv, str(path)])
 
 
-def replay_schedule_game(tmp_path: Path, day: date, game_pk: int, fetched_at: str | None = None) -> int:
-    """Replay an MLB schedule stating one game (Yankees home to the Red Sox) on day, as an operator would."""
+def replay_schedule_game(
+    tmp_path: Path, day: date, game_pk: int, fetched_at: str | None = None, home: int = 147, away: int = 111
+) -> int:
+    """Replay an MLB schedule stating one game (by default Yankees home to the Red Sox) on day, as an operator would."""
     path = tmp_path / f"schedule-{game_pk}.json"
     game = {
         "gamePk": game_pk,
         "gameDate": f"{day.isoformat()}T17:05:00Z",
         "gameNumber": 1,
         "status": {"codedGameState": "F"},
-        "teams": {"home": {"team": {"id": 147}, "score": 3}, "away": {"team": {"id": 111}, "score": 2}},
+        "teams": {"home": {"team": {"id": home}, "score": 3}, "away": {"team": {"id": away}, "score": 2}},
     }
     path.write_text(json.dumps({"dates": [{"date": day.isoformat(), "games": [game]}]}))
     return replay_file("mlb_stats_api", "schedule", day.isoformat(), path, fetched_at)

@@ -291,9 +291,9 @@ def test_features_use_nothing_after_the_cutoff(sample_day):
     sample_day.execute(
         """
         INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source,
-                                           quality_score, raw_table, raw_id, pipeline_run_id)
+                                           quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
         SELECT g.game_id, b.sportsbook_id, 'moneyline', 'home', -900, %s::timestamptz + interval '1 minute', 'odds_api',
-               1, 'odds_api_responses', 1, (SELECT max(id) FROM pipeline.runs)
+               1, 'odds_api_responses', 1, now(), (SELECT max(id) FROM pipeline.runs)
           FROM staging.games g, staging.sportsbooks b WHERE g.game_pk = 777104 AND b.book_key = 'draftkings'""",
         (before["cutoff_at"],),
     )

@@ -1,5 +1,5 @@
--- Revert mlb:staging/betting_splits
+-- Revert mlb:staging/betting_splits (rework after v0.2.1)
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-DROP TABLE staging.betting_splits;
+ALTER TABLE staging.betting_splits DROP COLUMN raw_fetched_at;
 COMMIT;

@@ -15,9 +15,9 @@ SELECT (SELECT game_id FROM staging.games WHERE game_date = '2031-01-01') AS gam
 CREATE FUNCTION pg_temp.add_line(p_game bigint, p_book int, p_source text, p_run bigint, p_price int DEFAULT -120)
 RETURNS void LANGUAGE sql AS $$
   INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source,
-                                     quality_score, raw_table, raw_id, pipeline_run_id)
+                                     quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
   VALUES (p_game, p_book, 'moneyline', 'home', p_price, '2031-01-01 12:00Z'::timestamptz + make_interval(secs => abs(p_price)), p_source,
-          1, 'sbd_betting_splits', 1, p_run)
+          1, 'sbd_betting_splits', 1, now(), p_run)
 $$;
 
 SELECT lives_ok($$SELECT pg_temp.add_line(game_id, sportsbook_id, 'sbd', run_id) FROM tap_refs$$, 'a line whose references exist');

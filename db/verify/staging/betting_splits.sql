@@ -1,4 +1,4 @@
--- Verify mlb:staging/betting_splits
+-- Verify mlb:staging/betting_splits (rework after v0.2.1)
 BEGIN;
-SELECT 1 FROM staging.betting_splits WHERE false;
+SELECT raw_fetched_at FROM staging.betting_splits WHERE false;
 ROLLBACK;

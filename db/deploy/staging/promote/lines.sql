@@ -1,5 +1,6 @@
--- Deploy mlb:staging/promote/lines (reworked after v0.2.0)
--- An observation whose stated time is not a real instant is invalid_observed_at, a run line of 100 points or more line_out_of_range: reasons, never a failed batch.
+-- Deploy mlb:staging/promote/lines (reworked after v0.2.1)
+-- Each line carries its raw row's fetch time (fetched_at), which decides which copy wins in promote_store_lines,
+-- and goes to the game its own payload matched (a known source id can point at another date's game).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -18,9 +19,9 @@ BEGIN
   CREATE TEMP TABLE batch_lines ON COMMIT DROP AS
   -- Materialized: each price and line is parsed once, not once per reference below.
   WITH base AS MATERIALIZED (
-    SELECT l.source, l.raw_table, l.raw_id, l.source_game_id, l.book_text, l.source_market, l.market, l.side_text,
+    SELECT l.source, l.raw_table, l.raw_id, l.fetched_at, l.source_game_id, l.book_text, l.source_market, l.market, l.side_text,
            l.side_team_text, l.line_text, l.price_text, l.observed_at, l.observation_kind,
-           m.game_id, g.game_date, g.start_time, g.home_team, g.away_team, b.sportsbook_id,
+           g.game_id, g.game_date, g.start_time, g.home_team, g.away_team, b.sportsbook_id,
            parse_american_odds(l.price_text) AS american_price, parse_line(l.line_text) AS line,
            -- The side the source states, else (named by team) the team's side in this game.
            CASE
@@ -33,8 +34,10 @@ BEGIN
            l.observation_kind IN ('open') AS from_open
       FROM (SELECT DISTINCT o.raw_table FROM ok_batch o) o
      CROSS JOIN LATERAL raw_data.stated_lines(o.raw_table, ARRAY(SELECT x.raw_id FROM ok_batch x WHERE x.raw_table = o.raw_table)) l
+      -- The game this payload's own statement matched (batch_games), else the source id's known game.
+      LEFT JOIN batch_games bg ON bg.raw_table = l.raw_table AND bg.raw_id = l.raw_id AND bg.source_game_id = l.source_game_id
       LEFT JOIN game_source_ids m ON m.source = l.source AND m.source_game_id = l.source_game_id
-      LEFT JOIN games g ON g.game_id = m.game_id
+      LEFT JOIN games g ON g.game_id = coalesce(bg.game_id, m.game_id)
       LEFT JOIN sportsbook_source_ids b ON b.source = l.source AND b.source_book_key = l.book_text
      -- A book that offers nothing states neither price nor line: not an observation.
      WHERE (nullif(btrim(l.price_text), '') IS NOT NULL OR nullif(btrim(l.line_text), '') IS NOT NULL)
@@ -104,6 +107,6 @@ BEGIN
   UPDATE batch_lines SET problem = 'conflicting_duplicate', warnings = '{}' WHERE conflicting;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_lines(bigint) IS 'Promotion step 6: every price the batch states (raw_data.stated_lines) parsed once, matched to its game, book and side, checked (the first failed rule is the reason: unsupported_market, invalid_observed_at, unmatched_game, unknown_book, unknown_side, missing_price, unparseable_price, price_between_minus_100_and_100, price_out_of_range, missing_line, unparseable_line, total_out_of_range, line_out_of_range, observed_in_future), scored for two-sided consistency, and warned (in_play_price, unusual_run_line, run_line_sides_not_opposite, total_sides_differ). One payload stating two prices for one observation is conflicting_duplicate. Leaves them in the temp table batch_lines.';
+COMMENT ON FUNCTION staging.promote_lines(bigint) IS 'Promotion step 6: every price the batch states (raw_data.stated_lines) parsed once, matched to its game (the one its payload''s game matched, else its source id''s), book and side, checked (the first failed rule is the reason: unsupported_market, invalid_observed_at, unmatched_game, unknown_book, unknown_side, missing_price, unparseable_price, price_between_minus_100_and_100, price_out_of_range, missing_line, unparseable_line, total_out_of_range, line_out_of_range, observed_in_future), scored for two-sided consistency, and warned (in_play_price, unusual_run_line, run_line_sides_not_opposite, total_sides_differ). One payload stating two prices for one observation is conflicting_duplicate. Leaves them, with their raw row''s fetch time, in the temp table batch_lines.';
 
 COMMIT;

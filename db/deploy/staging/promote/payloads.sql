@@ -1,9 +1,10 @@
--- Deploy mlb:staging/promote/payloads
--- Promotion step: payload shape checks.
+-- Deploy mlb:staging/promote/payloads (reworked after v0.2.1)
+-- Promotion step: payload shape checks; ok_batch carries each raw row's fetch
+-- time, which decides which copy of an observation wins.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.promote_payloads(p_run_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION staging.promote_payloads(p_run_id bigint) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
 AS $$
@@ -12,13 +13,13 @@ DECLARE
 BEGIN
   DROP TABLE IF EXISTS payload_checks;
   CREATE TEMP TABLE payload_checks (raw_table text, raw_id bigint, source text, http_status int, request_key text,
-                                    expected text, problem text) ON COMMIT DROP;
+                                    fetched_at timestamptz, expected text, problem text) ON COMMIT DROP;
   -- Where each raw table's rows are (rows_key NULL: the payload itself) and what they must be.
   FOR t IN SELECT pt.* FROM raw_data.payload_tables pt
             WHERE pt.raw_table IN (SELECT DISTINCT b.raw_table FROM promotion_batch b) ORDER BY pt.raw_table LOOP
     EXECUTE format($q$
       INSERT INTO payload_checks
-      SELECT %1$L, r.id, %2$L, r.http_status, r.request_key, %3$L,
+      SELECT %1$L, r.id, %2$L, r.http_status, r.request_key, r.fetched_at, %3$L,
              CASE WHEN r.http_status NOT BETWEEN 200 AND 299 THEN 'payload_http_error'
                   WHEN r.payload IS NULL THEN 'payload_not_json'
                   WHEN NOT coalesce(CASE WHEN jsonb_typeof(c.rows) IS DISTINCT FROM %4$L THEN false
@@ -43,9 +44,9 @@ BEGIN
 
   DROP TABLE IF EXISTS ok_batch;
   CREATE TEMP TABLE ok_batch ON COMMIT DROP AS
-  SELECT c.raw_table, c.raw_id FROM payload_checks c WHERE c.problem IS NULL;
+  SELECT c.raw_table, c.raw_id, c.fetched_at FROM payload_checks c WHERE c.problem IS NULL;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_payloads(bigint) IS 'Promotion step 1: checks every raw row of the temp table promotion_batch against its table''s expected shape (raw_data.payload_tables): a payload with an error status, not JSON, or without its container is quarantined whole in validation_results with the reason. Leaves the good rows in the temp table ok_batch.';
+COMMENT ON FUNCTION staging.promote_payloads(bigint) IS 'Promotion step 1: checks every raw row of the temp table promotion_batch against its table''s expected shape (raw_data.payload_tables): a payload with an error status, not JSON, or without its container is quarantined whole in validation_results with the reason. Leaves the good rows, with their fetch times, in the temp table ok_batch.';
 
 COMMIT;

@@ -1,4 +1,5 @@
--- Revert mlb:staging/promote/lines from the rework: the v0.2.0 staging.promote_lines again
+-- Revert mlb:staging/promote/lines (rework after v0.2.1): restores the previous version
+-- An observation whose stated time is not a real instant is invalid_observed_at, a run line of 100 points or more line_out_of_range: reasons, never a failed batch.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -42,6 +43,7 @@ BEGIN
   ), checked AS (
     SELECT b.*, CASE
         WHEN b.market NOT IN ('moneyline', 'spread', 'total') THEN 'unsupported_market'
+        WHEN b.observed_at IS NULL AND b.observation_kind IN ('snapshot', 'history') THEN 'invalid_observed_at'
         WHEN b.game_id IS NULL THEN 'unmatched_game'
         WHEN b.sportsbook_id IS NULL THEN 'unknown_book'
         WHEN b.side IS NULL THEN 'unknown_side'
@@ -52,6 +54,7 @@ BEGIN
         WHEN b.market <> 'moneyline' AND nullif(btrim(b.line_text), '') IS NULL THEN 'missing_line'
         WHEN b.market <> 'moneyline' AND b.line IS NULL THEN 'unparseable_line'
         WHEN b.market = 'total' AND (b.line < v_min_total OR b.line > v_max_total) THEN 'total_out_of_range'
+        WHEN b.market = 'spread' AND abs(b.line) >= 100 THEN 'line_out_of_range'
         WHEN b.observed_at > now() + v_future THEN 'observed_in_future'
       END AS problem,
       b.observed_at IS NOT NULL AND b.start_time IS NOT NULL AND b.observed_at >= b.start_time AS is_live
@@ -101,6 +104,6 @@ BEGIN
   UPDATE batch_lines SET problem = 'conflicting_duplicate', warnings = '{}' WHERE conflicting;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_lines(bigint) IS 'Promotion step 6: every price the batch states (raw_data.stated_lines) parsed once, matched to its game, book and side, checked (the first failed rule is the reason: unsupported_market, unmatched_game, unknown_book, unknown_side, missing_price, unparseable_price, price_between_minus_100_and_100, price_out_of_range, missing_line, unparseable_line, total_out_of_range, observed_in_future), scored for two-sided consistency, and warned (in_play_price, unusual_run_line, run_line_sides_not_opposite, total_sides_differ). One payload stating two prices for one observation is conflicting_duplicate. Leaves them in the temp table batch_lines.';
+COMMENT ON FUNCTION staging.promote_lines(bigint) IS 'Promotion step 6: every price the batch states (raw_data.stated_lines) parsed once, matched to its game, book and side, checked (the first failed rule is the reason: unsupported_market, invalid_observed_at, unmatched_game, unknown_book, unknown_side, missing_price, unparseable_price, price_between_minus_100_and_100, price_out_of_range, missing_line, unparseable_line, total_out_of_range, line_out_of_range, observed_in_future), scored for two-sided consistency, and warned (in_play_price, unusual_run_line, run_line_sides_not_opposite, total_sides_differ). One payload stating two prices for one observation is conflicting_duplicate. Leaves them in the temp table batch_lines.';
 
 COMMIT;

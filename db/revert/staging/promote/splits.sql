@@ -1,4 +1,5 @@
--- Revert mlb:staging/promote/splits from the rework: the v0.2.0 staging.promote_splits again
+-- Revert mlb:staging/promote/splits (rework after v0.2.1): restores the previous version
+-- A split whose stated time is not a real instant is invalid_observed_at, a bet count that does not fit is no count: reasons, never a failed batch.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -25,7 +26,7 @@ BEGIN
   SELECT s.*, m.game_id, g.game_date, b.sportsbook_id,
          CASE WHEN s.bets_text ~ '^\s*\d+(\.\d+)?\s*%?\s*$' THEN rtrim(btrim(s.bets_text), '%')::numeric END AS bets_percent,
          CASE WHEN s.money_text ~ '^\s*\d+(\.\d+)?\s*%?\s*$' THEN rtrim(btrim(s.money_text), '%')::numeric END AS money_percent,
-         CASE WHEN s.count_text ~ '^\d+$' THEN s.count_text::int END AS bet_count,
+         CASE WHEN s.count_text ~ '^\d{1,9}$' THEN s.count_text::int END AS bet_count,
          CASE WHEN s.side_text IN ('home', 'away', 'over', 'under') THEN s.side_text
               WHEN s.side_text IN ('first', 'second') THEN
                 CASE team_for_alias(s.source, s.side_team_text, g.game_date)
@@ -39,6 +40,7 @@ BEGIN
   ANALYZE batch_splits;
   UPDATE batch_splits SET problem = CASE
       WHEN market NOT IN ('moneyline', 'spread', 'total') THEN 'unsupported_market'
+      WHEN observed_at IS NULL THEN 'invalid_observed_at'
       WHEN game_id IS NULL THEN 'unmatched_game'
       WHEN side IS NULL OR (side IN ('over', 'under')) <> (market = 'total') THEN 'unknown_side'
       WHEN book_text IS NOT NULL AND sportsbook_id IS NULL THEN 'unknown_book'
@@ -74,6 +76,6 @@ BEGIN
   ON CONFLICT DO NOTHING;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_splits(bigint) IS 'Promotion step 9: every betting split the batch states (raw_data.stated_splits), one per side (handle and bets merged), matched to its game, book and side, checked (unsupported_market, unmatched_game, unknown_side, unknown_book, missing_percentages, percent_out_of_range, observed_in_future; warning split_sides_do_not_sum_to_100), and stored in staging.betting_splits with quality and lineage; problems in validation_results.';
+COMMENT ON FUNCTION staging.promote_splits(bigint) IS 'Promotion step 9: every betting split the batch states (raw_data.stated_splits), one per side (handle and bets merged), matched to its game, book and side, checked (unsupported_market, invalid_observed_at, unmatched_game, unknown_side, unknown_book, missing_percentages, percent_out_of_range, observed_in_future; warning split_sides_do_not_sum_to_100), and stored in staging.betting_splits with quality and lineage; problems in validation_results.';
 
 COMMIT;

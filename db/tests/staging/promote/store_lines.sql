@@ -1,11 +1,54 @@
--- pgTAP: the contract of change staging/promote/store_lines (promotion step: prices stored).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: the contract of change staging/promote/store_lines (promotion step: prices stored),
+-- and its rule of which copy of an observation wins: the one fetched last, then the later
+-- raw table name, then the later stored raw row; the same whether the copies come in one
+-- batch (as in staging.rebuild) or in several (as data arrives).
 BEGIN;
-SELECT plan(3);
+SELECT plan(9);
 
 SELECT has_function('staging', 'promote_store_lines', ARRAY['bigint']::name[], 'staging.promote_store_lines(bigint) exists');
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_store_lines(bigint)'::regprocedure), false, 'staging.promote_store_lines is not SECURITY DEFINER');
 SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_store_lines(bigint)'::regprocedure), 'mlb_owner', 'staging.promote_store_lines is owned by mlb_owner');
+
+INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote');
+INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, status_source, status_fetched_at,
+                           quality_score, raw_table, raw_id, pipeline_run_id)
+VALUES ('2032-02-02', '2032-02-02 18:00Z', 'NYY', 'BOS', 'scheduled', 'odds_api', now(), 1, 'odds_api_responses', 1,
+        (SELECT max(id) FROM pipeline.runs));
+CREATE TEMP TABLE batch_lines (source text, raw_table text, raw_id bigint, fetched_at timestamptz, source_game_id text,
+  book_text text, source_market text, side_text text, side_team_text text, line_text text, price_text text,
+  observed_at timestamptz, observation_kind text, game_id bigint, game_date date, sportsbook_id int, market text,
+  side text, line numeric, american_price int, is_live boolean, consistency numeric, problem text, warnings text[]);
+-- A batch of copies (raw id, fetched at, price) of one observation: the home moneyline at 12:00.
+CREATE FUNCTION pg_temp.promote(VARIADIC p_copies text[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  TRUNCATE batch_lines;
+  INSERT INTO batch_lines
+  SELECT 'odds_api', 'odds_api_responses', split_part(c, '/', 1)::bigint, ('2032-02-02 ' || split_part(c, '/', 2) || 'Z')::timestamptz,
+         'ev', 'draftkings', 'h2h', 'home', NULL, NULL, split_part(c, '/', 3), '2032-02-02 12:00Z', 'snapshot',
+         g.game_id, g.game_date, b.sportsbook_id, 'moneyline', 'home', NULL, split_part(c, '/', 3)::int, false, 0.5, NULL, '{}'
+    FROM unnest(p_copies) c, staging.games g, staging.sportsbooks b
+   WHERE g.game_date = '2032-02-02' AND b.book_key = 'draftkings';
+  PERFORM staging.promote_store_lines((SELECT max(id) FROM pipeline.runs));
+END
+$$;
+CREATE FUNCTION pg_temp.stored() RETURNS text LANGUAGE sql AS $$
+  SELECT string_agg(l.raw_id || '/' || to_char(l.raw_fetched_at AT TIME ZONE 'UTC', 'HH24:MI') || '/' || l.american_price, ', ')
+    FROM staging.betting_lines l JOIN staging.games g USING (game_id) WHERE g.game_date = '2032-02-02'
+$$;
+
+SELECT pg_temp.promote('11/10:00/-123', '12/09:00/-150');
+SELECT is(pg_temp.stored(), '11/10:00/-123', 'in one batch the copy fetched last wins, not the raw row stored last');
+SELECT pg_temp.promote('13/10:30/-140');
+SELECT is(pg_temp.stored(), '13/10:30/-140', 'a copy fetched later replaces the stored one, with its lineage');
+SELECT pg_temp.promote('14/10:15/-160');
+SELECT is(pg_temp.stored(), '13/10:30/-140', 'a copy fetched earlier but stored later does not');
+SELECT pg_temp.promote('15/10:30/-145');
+SELECT is(pg_temp.stored(), '15/10:30/-145', 'of two copies fetched at the same moment the later stored raw row wins');
+SELECT pg_temp.promote('15/10:30/-145', '13/10:30/-140', '14/10:15/-160', '11/10:00/-123', '12/09:00/-150');
+SELECT is(pg_temp.stored(), '15/10:30/-145', 'all the copies in one batch (a rebuild) give the same row as promoting them one by one');
+DELETE FROM staging.betting_lines l USING staging.games g WHERE g.game_id = l.game_id AND g.game_date = '2032-02-02';
+SELECT pg_temp.promote('12/09:00/-150', '14/10:15/-160', '11/10:00/-123', '15/10:30/-145', '13/10:30/-140');
+SELECT is(pg_temp.stored(), '15/10:30/-145', 'from empty, in any order, the same winner');
 
 SELECT * FROM finish();
 ROLLBACK;

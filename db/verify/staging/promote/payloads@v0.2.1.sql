@@ -1,0 +1,4 @@
+-- Verify mlb:staging/promote/payloads
+BEGIN;
+SELECT 'staging.promote_payloads(bigint)'::regprocedure;
+ROLLBACK;
