@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import-sbro", help="import SportsbookReviewsOnline season spreadsheets")
     imp.add_argument("files", nargs="+", type=Path, help="season .xlsx files")
+    imp.add_argument(
+        "--season", type=int, help="the season the files hold (default: the one standalone year in each file name)"
+    )
     return parser
 
 
@@ -248,11 +251,13 @@ def cmd_replay(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_import_sbro(settings: Settings, args: argparse.Namespace) -> int:
+    for path in args.files:  # every name is checked before anything is stored
+        if not path.is_file():
+            raise ValueError(f"no such file: {path}")
+        sbro.request_key(path, args.season)
     with db.connect(settings, role=settings.database.agent_role) as conn:
         for path in track(args.files, description="importing", disable=not sys.stderr.isatty()):
-            if not path.is_file():
-                raise ValueError(f"no such file: {path}")
-            result, rendered = sbro.import_result(path)
+            result, rendered = sbro.import_result(path, args.season)
             # The xlsx bytes are binary: the cells are the payload, the hash is the file's.
             stored = storage.record(conn, result, mode="import", rendered=rendered, keep_body=False)
             rows = sum(len(s["rows"]) for s in rendered["sheets"])

@@ -50,8 +50,10 @@ class SourceSettings(_Section):
 
 class ActionNetworkSettings(SourceSettings):
     base_url: str = "https://api.actionnetwork.com"
-    # 15 = consensus, 30 = opening line (not bettable, kept for analysis).
-    book_ids: list[int] = [15, 30, 68, 69, 71, 75, 79, 123, 972]
+    # Ids as the real /web/v1/books catalogue states them: 15 Consensus and 30 Open (not books, kept for
+    # analysis), then the New Jersey outlets of the major brands: 68 DK NJ, 69 FanDuel NJ, 71 BetRivers NJ,
+    # 75 BetMGM NJ, 79 bet365 NJ, 123 Caesars NJ, 2988 Fanatics NJ. (972 is BetRivers NY, not Fanatics.)
+    book_ids: list[int] = [15, 30, 68, 69, 71, 75, 79, 123, 2988]
     collect_history: bool = True
 
 

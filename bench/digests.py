@@ -43,6 +43,8 @@ VOLATILE = (
     "split_id",
     "status_fetched_at",  # an SBRO import is fetched when it is imported
     "raw_fetched_at",  # likewise; the lineage is compared by raw_table and raw_id
+    "changed_at",  # when a catalogue change was applied
+    "change_id",
 )
 
 COLUMNS_SQL = """
@@ -98,7 +100,7 @@ def load(scenario: str, conn: psycopg.Connection[Any]) -> bool:
         conn.execute(
             "SELECT raw_data.record_attempt('action_network', 'books', 'action_network_books', 'books', "
             "'2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', p_http_status => 200, p_body => %s)",
-            (json.dumps({"books": [{"id": k, "display_name": v} for k, v in bench.BOOK_NAMES.items()]}),),
+            (json.dumps({"books": bench.CATALOGUE}),),
         )
         for day in sorted({g["day"] for g in games}):
             bench.store_day(conn, day, [g for g in games if g["day"] == day], 50, rng)

@@ -58,19 +58,16 @@ TEAMS = [  # (MLB id, Action Network id, SBD code)
     (141, 188, "TOR"),
     (120, 216, "WAS"),
 ]
-BOOKS = [15, 30, 68, 69, 71, 75, 79, 123, 972, 247]  # ten Action Network book ids
-BOOK_NAMES = {
-    15: "Consensus",
-    30: "Open",
-    68: "DraftKings",
-    69: "FanDuel",
-    71: "BetRivers",
-    75: "BetMGM",
-    79: "bet365",
-    123: "Caesars",
-    972: "Fanatics",
-    247: "Pinnacle",
-}
+# Ten Action Network ids as the real catalogue states them (scripts/action_network_books.json): consensus, open,
+# and the NJ outlets of DraftKings, FanDuel, BetRivers, BetMGM, bet365, Caesars, Fanatics and Unibet.
+CATALOGUE = [
+    b
+    for b in json.loads((Path(__file__).resolve().parent.parent / "scripts" / "action_network_books.json").read_text())[
+        "books"
+    ]
+    if b["id"] in (15, 30, 68, 69, 71, 75, 79, 123, 2988, 247)
+]
+BOOKS = [b["id"] for b in CATALOGUE]
 SEASON_START = date(2024, 3, 28)
 
 
@@ -323,7 +320,7 @@ def main() -> None:
         conn.execute(
             "SELECT raw_data.record_attempt('action_network', 'books', 'action_network_books', 'books', now(), now(), "
             "p_http_status => 200, p_body => %s)",
-            (json.dumps({"books": [{"id": k, "display_name": v} for k, v in BOOK_NAMES.items()]}),),
+            (json.dumps({"books": CATALOGUE}),),
         )
         conn.execute("SELECT staging.promote()")
         observations = args.games * len(BOOKS) * 6 * args.points

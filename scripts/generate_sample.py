@@ -95,11 +95,11 @@ GAMES = [
     Game(777115, 258115, "ATH", "SD", "20:40", 0.58, 8.0, (5, 3)),
 ]
 
-BOOKS = {  # Action Network book id: (name, bettable)
-    15: ("Consensus", False), 30: ("Open", False), 68: ("DraftKings", True),
-    69: ("FanDuel", True), 75: ("BetMGM", True), 123: ("Caesars", True), 972: ("Fanatics", True),
-}
-BETTABLE = [68, 69, 75, 123, 972]
+# Action Network ids and catalogue entries as the real catalogue states them (scripts/action_network_books.json):
+# consensus, open, and the NJ outlets of DraftKings, FanDuel, BetMGM, Caesars and Fanatics.
+CATALOGUE = json.loads((Path(__file__).resolve().parent / "action_network_books.json").read_text())["books"]
+BOOKS = {b["id"]: b for b in CATALOGUE if b["id"] in (15, 30, 68, 69, 75, 123, 2988)}
+BETTABLE = [68, 69, 75, 123, 2988]
 STEAM_GAME, RLM_GAME = 777104, 777103
 
 
@@ -112,7 +112,7 @@ def american(prob: float) -> int:
 
 
 def ml_prices(p_home: float, book: int) -> tuple[int, int]:
-    vig = {68: 0.022, 69: 0.021, 75: 0.024, 123: 0.023, 972: 0.020, 15: 0.021, 30: 0.022}[book]
+    vig = {68: 0.022, 69: 0.021, 75: 0.024, 123: 0.023, 2988: 0.020, 15: 0.021, 30: 0.022}[book]
     return american(1 - p_home + vig), american(p_home + vig)
 
 
@@ -163,7 +163,7 @@ def book_lag(book: int, game: Game, index: int, last: int) -> timedelta:
         return timedelta()
     if game.pk == STEAM_GAME and index == last:
         # The steam: DraftKings moves first; the others follow within five minutes.
-        return timedelta(minutes={68: 0, 69: 1, 75: 2, 123: 3, 972: 4, 15: 5}.get(book, 0))
+        return timedelta(minutes={68: 0, 69: 1, 75: 2, 123: 3, 2988: 4, 15: 5}.get(book, 0))
     return timedelta(minutes=(book * 7 + index * 3) % 11)
 
 
@@ -446,7 +446,7 @@ def main() -> None:
         shutil.rmtree(OUT)
     rng = random.Random(20250614)
     an = "https://api.actionnetwork.com"
-    books = {"books": [{"id": k, "display_name": v[0], "is_bettable": v[1]} for k, v in BOOKS.items()]}
+    books = {"books": list(BOOKS.values())}
     write("action_network", "books", "action_network_books", "books", f"{an}/web/v1/books", {},
           "2025-06-14T12:00:00+00:00", dump(books), "application/json")
     scoreboard, histories = action_network(rng)

@@ -31,7 +31,9 @@ def plan(settings: Settings, days: Sequence[date]) -> list[Request]:
 
 class _Tables(HTMLParser):
     """Collects every table's rows and cells; a cell is the list of its text
-    pieces in document order, so line breaks inside a cell survive."""
+    pieces in document order, so line breaks inside a cell survive. Each row's
+    own attributes (class, data-gamecode) are kept in row_attrs, beside rows:
+    the newer layout pairs a game's two team rows by data-gamecode."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -42,11 +44,12 @@ class _Tables(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
-            table: dict[str, Any] = {"attrs": dict(attrs), "rows": []}
+            table: dict[str, Any] = {"attrs": dict(attrs), "rows": [], "row_attrs": []}
             self._stack.append(table)
         elif tag == "tr" and self._stack:
             self._row = []
             self._stack[-1]["rows"].append(self._row)
+            self._stack[-1]["row_attrs"].append(dict(attrs))
         elif tag in ("td", "th") and self._row is not None:
             self._cell = {"tag": tag, "attrs": dict(attrs), "texts": [], "links": []}
             self._row.append(self._cell)
@@ -71,4 +74,4 @@ def render(body: bytes) -> dict[str, Any]:
     parser = _Tables()
     parser.feed(body.decode("utf-8", errors="replace"))
     parser.close()
-    return {"format": "html-tables-v1", "tables": parser.tables}
+    return {"format": "html-tables-v2", "tables": parser.tables}

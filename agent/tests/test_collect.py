@@ -106,7 +106,7 @@ def test_every_source_stores_the_exact_body_and_a_log_row(settings, http_server,
     (vsin_log,) = log_rows(admin, "vsin", f"{key}:circa")
     vsin = raw_row(admin, "vsin_data", vsin_log["raw_id"])
     assert vsin["body_text"] == bodies["/mlb/betting-splits/"].decode()
-    assert vsin["payload"]["format"] == "html-tables-v1"
+    assert vsin["payload"]["format"] == "html-tables-v2"
     assert len(vsin["payload"]["tables"][0]["rows"]) == 15  # header + 14 games
     # The Odds API quota headers are recorded.
     (odds_log,) = log_rows(admin, "odds_api", key)

@@ -1,11 +1,18 @@
--- Deploy mlb:curated/profitability_metrics
--- Record, units, ROI per strategy and season.
+-- Deploy mlb:curated/profitability_metrics (reworked after v0.2.1)
+-- The record says what the strategy left out: skipped, the decided games it
+-- considered and did not bet (curated.strategy_skips: no favourite, no price).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW curated.profitability_metrics AS
+CREATE OR REPLACE VIEW curated.profitability_metrics AS
 WITH bets AS (
-  SELECT r.*, to_char(r.game_date, 'YYYY-MM') AS month FROM curated.strategy_results r
+  SELECT r.strategy_key, r.season, to_char(r.game_date, 'YYYY-MM') AS month, r.market, r.result, r.profit_units,
+         r.closing_line_value, false AS skip
+    FROM curated.strategy_results r
+  UNION ALL
+  -- Games considered and not bet: counted as skipped, nothing else.
+  SELECT s.strategy_key, s.season, to_char(s.game_date, 'YYYY-MM'), s.market, NULL, NULL, NULL, true
+    FROM curated.strategy_skips s
 )
 SELECT strategy_key, season, month, market,
        count(*) FILTER (WHERE result <> 'void') AS bets,
@@ -23,25 +30,11 @@ SELECT strategy_key, season, month, market,
                / sqrt(nullif(count(*) FILTER (WHERE result <> 'void'), 0))::numeric, 4) AS roi_ci95_low,
        round(avg(profit_units) FILTER (WHERE result <> 'void')
              + 1.96 * stddev_samp(profit_units) FILTER (WHERE result <> 'void')
-               / sqrt(nullif(count(*) FILTER (WHERE result <> 'void'), 0))::numeric, 4) AS roi_ci95_high
+               / sqrt(nullif(count(*) FILTER (WHERE result <> 'void'), 0))::numeric, 4) AS roi_ci95_high,
+       count(*) FILTER (WHERE skip) AS skipped
   FROM bets
  GROUP BY GROUPING SETS ((strategy_key, season, market), (strategy_key, season, month, market));
-COMMENT ON VIEW curated.profitability_metrics IS 'Per strategy, season (month NULL) and season-month, and market: bets (voids excluded), wins, losses, pushes, win rate (pushes excluded), units won at the odds taken, ROI on amount risked (1 unit per non-void bet), average CLV, and a 95% confidence interval for ROI (normal approximation of the mean profit per bet).';
-COMMENT ON COLUMN curated.profitability_metrics.strategy_key IS 'Strategy.';
-COMMENT ON COLUMN curated.profitability_metrics.season IS 'Season.';
-COMMENT ON COLUMN curated.profitability_metrics.month IS 'YYYY-MM, or NULL for the season total.';
-COMMENT ON COLUMN curated.profitability_metrics.market IS 'Market.';
-COMMENT ON COLUMN curated.profitability_metrics.bets IS 'Bets with action (wins + losses + pushes).';
-COMMENT ON COLUMN curated.profitability_metrics.wins IS 'Wins.';
-COMMENT ON COLUMN curated.profitability_metrics.losses IS 'Losses.';
-COMMENT ON COLUMN curated.profitability_metrics.pushes IS 'Pushes (stake returned).';
-COMMENT ON COLUMN curated.profitability_metrics.voids IS 'Voided bets (no action), not counted in bets.';
-COMMENT ON COLUMN curated.profitability_metrics.win_rate IS 'wins / (wins + losses).';
-COMMENT ON COLUMN curated.profitability_metrics.units IS 'Total profit in units.';
-COMMENT ON COLUMN curated.profitability_metrics.roi IS 'units / bets: return on amount risked.';
-COMMENT ON COLUMN curated.profitability_metrics.average_clv IS 'Mean closing line value.';
-COMMENT ON COLUMN curated.profitability_metrics.roi_ci95_low IS 'Lower end of the 95% interval for ROI.';
-COMMENT ON COLUMN curated.profitability_metrics.roi_ci95_high IS 'Upper end of the 95% interval for ROI.';
-GRANT SELECT ON curated.profitability_metrics TO mlb_analyst;
+COMMENT ON VIEW curated.profitability_metrics IS 'Per strategy, season (month NULL) and season-month, and market: bets (voids excluded), wins, losses, pushes, win rate (pushes excluded), units won at the odds taken, ROI on amount risked (1 unit per non-void bet), average CLV, a 95% confidence interval for ROI (normal approximation of the mean profit per bet), and skipped: decided games considered and not bet (curated.strategy_skips).';
+COMMENT ON COLUMN curated.profitability_metrics.skipped IS 'Decided games the strategy considered and did not bet (no favourite: equal closing prices; or no price), not counted in bets.';
 
 COMMIT;

@@ -100,8 +100,8 @@ SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'unexpec
            AND details->>'expected' = 'an object with a games array'
            AND raw_id = (SELECT id FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-shape')),
   'JSON without the games array is quarantined whole, saying what was expected');
-SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'unknown_book_name' AND details->>'name' = 'Some New Book'),
-  'an unknown catalogue book is noted');
+SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'unknown_book_brand' AND details->>'name' = 'Some New Book'),
+  'a catalogue entry of a brand nobody maps is noted (unknown_book_brand)');
 SELECT is((SELECT count(*)::int FROM staging.validation_results v JOIN raw_data.sbd_betting_splits r ON r.id = v.raw_id
             AND v.raw_table = 'sbd_betting_splits' WHERE r.request_key = '2024-04-01' AND v.details->>'book' = 'bet365'), 0,
   'a book offering nothing (empty prices) is not an error');

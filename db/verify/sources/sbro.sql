@@ -1,7 +1,5 @@
--- Verify mlb:sources/sbro
+-- Verify mlb:sources/sbro (reworked after v0.2.1): the season from the key or the one standalone year; NL is postponed.
 BEGIN;
-SELECT 'raw_data.sbro_games(raw_data.payload)'::regprocedure;
-SELECT 'raw_data.sbro_lines(raw_data.payload)'::regprocedure;
-SELECT 1/count(*) FROM raw_data.payload_tables WHERE raw_table = 'sbro_odds';
-SELECT 1 FROM raw_data.sbro_odds WHERE false;
+SELECT 1/(raw_data.sbro_season('20240105 mlb odds 2015.xlsx') = '2015')::int;
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.sbro_games(raw_data.payload)'::regprocedure AND prosrc LIKE '%postponed%';
 ROLLBACK;

@@ -1,6 +1,8 @@
 -- Deploy mlb:staging/promote/payloads (reworked after v0.2.1)
 -- Promotion step: payload shape checks; ok_batch carries each raw row's fetch
--- time, which decides which copy of an observation wins.
+-- time, which decides which copy of an observation wins, and how many elements
+-- its container holds (staging.promote_unread: a payload with data that states
+-- nothing is never a silent success).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -13,7 +15,7 @@ DECLARE
 BEGIN
   DROP TABLE IF EXISTS payload_checks;
   CREATE TEMP TABLE payload_checks (raw_table text, raw_id bigint, source text, http_status int, request_key text,
-                                    fetched_at timestamptz, expected text, problem text) ON COMMIT DROP;
+                                    fetched_at timestamptz, expected text, problem text, elements int) ON COMMIT DROP;
   -- Where each raw table's rows are (rows_key NULL: the payload itself) and what they must be.
   FOR t IN SELECT pt.* FROM raw_data.payload_tables pt
             WHERE pt.raw_table IN (SELECT DISTINCT b.raw_table FROM promotion_batch b) ORDER BY pt.raw_table LOOP
@@ -25,7 +27,9 @@ BEGIN
                   WHEN NOT coalesce(CASE WHEN jsonb_typeof(c.rows) IS DISTINCT FROM %4$L THEN false
                                          WHEN %5$L THEN jsonb_array_length(c.rows) > 0
                                          ELSE true END, false)
-                    THEN 'unexpected_payload_shape' END
+                    THEN 'unexpected_payload_shape' END,
+             CASE jsonb_typeof(c.rows) WHEN 'array' THEN jsonb_array_length(c.rows)
+                                       WHEN 'object' THEN (SELECT count(*) FROM jsonb_object_keys(c.rows))::int END
         FROM raw_data.%1$I r
        CROSS JOIN LATERAL (SELECT %6$s AS rows) c
        WHERE r.id = ANY ($1)$q$,
@@ -44,9 +48,9 @@ BEGIN
 
   DROP TABLE IF EXISTS ok_batch;
   CREATE TEMP TABLE ok_batch ON COMMIT DROP AS
-  SELECT c.raw_table, c.raw_id, c.fetched_at FROM payload_checks c WHERE c.problem IS NULL;
+  SELECT c.raw_table, c.raw_id, c.fetched_at, c.elements FROM payload_checks c WHERE c.problem IS NULL;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_payloads(bigint) IS 'Promotion step 1: checks every raw row of the temp table promotion_batch against its table''s expected shape (raw_data.payload_tables): a payload with an error status, not JSON, or without its container is quarantined whole in validation_results with the reason. Leaves the good rows, with their fetch times, in the temp table ok_batch.';
+COMMENT ON FUNCTION staging.promote_payloads(bigint) IS 'Promotion step 1: checks every raw row of the temp table promotion_batch against its table''s expected shape (raw_data.payload_tables): a payload with an error status, not JSON, or without its container is quarantined whole in validation_results with the reason. Leaves the good rows, with their fetch times and the number of elements their container holds, in the temp table ok_batch.';
 
 COMMIT;

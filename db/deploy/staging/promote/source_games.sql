@@ -2,6 +2,7 @@
 -- Promotion step: other sources' games. A game created from a source on a New
 -- York date for which the MLB schedule states games is warned
 -- game_not_in_schedule: usually a payload dated a day off (a phantom game).
+-- A game stated without an id is quarantined under 'game:(no id)', never a failed batch.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -65,7 +66,7 @@ BEGIN
   ON CONFLICT (source, source_game_id) DO NOTHING;
 
   INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)
-  SELECT p_run_id, s.problem, 'reject', 'game', s.source, s.raw_table, s.raw_id, 'game:' || s.source_game_id, s.game_date,
+  SELECT p_run_id, s.problem, 'reject', 'game', s.source, s.raw_table, s.raw_id, 'game:' || coalesce(s.source_game_id, '(no id)'), s.game_date,
          jsonb_strip_nulls(jsonb_build_object('home', s.home_text, 'away', s.away_text, 'team_a', s.team_a_text,
                                               'team_b', s.team_b_text, 'status', s.status_text, 'date', s.game_date))
     FROM batch_games s WHERE s.problem IS NOT NULL

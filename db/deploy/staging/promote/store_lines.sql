@@ -25,19 +25,20 @@ BEGIN
   ON CONFLICT DO NOTHING;
 
   -- One copy per observation (the newest), then stored unless a newer copy is.
-  INSERT INTO betting_lines (game_id, sportsbook_id, market, side, line, american_price, observed_at, line_timing,
-                             is_live, source, quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
-  SELECT DISTINCT ON (game_id, sportsbook_id, market, side, source, timing, observed_at)
-         game_id, sportsbook_id, market, side, CASE WHEN market = 'moneyline' THEN NULL ELSE line END, american_price,
+  INSERT INTO betting_lines (game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
+                             is_live, source, quality_score, raw_table, raw_id, raw_fetched_at, stated_decimal_price, pipeline_run_id)
+  SELECT DISTINCT ON (game_id, sportsbook_id, book_text, market, side, source, timing, observed_at)
+         game_id, sportsbook_id, book_text, market, side, CASE WHEN market = 'moneyline' THEN NULL ELSE line END, american_price,
          observed_at, timing, is_live, source,
          round(0.4 * (CASE WHEN observed_at IS NULL THEN 0.75 ELSE 1 END)
                + 0.4 * greatest(0, 1 - 0.25 * cardinality(warnings)) + 0.2 * consistency, 3),
-         raw_table, raw_id, fetched_at, p_run_id
+         raw_table, raw_id, fetched_at, stated_decimal, p_run_id
     FROM (SELECT l.*, CASE l.observation_kind WHEN 'open' THEN 'open' WHEN 'close' THEN 'close' ELSE 'observed' END AS timing
             FROM batch_lines l WHERE l.problem IS NULL) x
-   ORDER BY game_id, sportsbook_id, market, side, source, timing, observed_at, fetched_at DESC, raw_table DESC, raw_id DESC
-  ON CONFLICT (game_id, sportsbook_id, market, side, source, line_timing, observed_at) DO UPDATE
-     SET line = excluded.line, american_price = excluded.american_price, is_live = excluded.is_live,
+   ORDER BY game_id, sportsbook_id, book_text, market, side, source, timing, observed_at, fetched_at DESC, raw_table DESC, raw_id DESC
+  ON CONFLICT (game_id, sportsbook_id, outlet, market, side, source, line_timing, observed_at) DO UPDATE
+     SET line = excluded.line, american_price = excluded.american_price, stated_decimal_price = excluded.stated_decimal_price,
+         is_live = excluded.is_live,
          quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
          raw_fetched_at = excluded.raw_fetched_at, pipeline_run_id = excluded.pipeline_run_id
    WHERE (excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)

@@ -17,7 +17,8 @@ VALUES ('2032-02-02', '2032-02-02 18:00Z', 'NYY', 'BOS', 'scheduled', 'odds_api'
 CREATE TEMP TABLE batch_lines (source text, raw_table text, raw_id bigint, fetched_at timestamptz, source_game_id text,
   book_text text, source_market text, side_text text, side_team_text text, line_text text, price_text text,
   observed_at timestamptz, observation_kind text, game_id bigint, game_date date, sportsbook_id int, market text,
-  side text, line numeric, american_price int, is_live boolean, consistency numeric, problem text, warnings text[]);
+  side text, line numeric, american_price int, is_live boolean, consistency numeric, problem text, warnings text[],
+  stated_decimal numeric);
 -- A batch of copies (raw id, fetched at, price) of one observation: the home moneyline at 12:00.
 CREATE FUNCTION pg_temp.promote(VARIADIC p_copies text[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -25,7 +26,7 @@ BEGIN
   INSERT INTO batch_lines
   SELECT 'odds_api', 'odds_api_responses', split_part(c, '/', 1)::bigint, ('2032-02-02 ' || split_part(c, '/', 2) || 'Z')::timestamptz,
          'ev', 'draftkings', 'h2h', 'home', NULL, NULL, split_part(c, '/', 3), '2032-02-02 12:00Z', 'snapshot',
-         g.game_id, g.game_date, b.sportsbook_id, 'moneyline', 'home', NULL, split_part(c, '/', 3)::int, false, 0.5, NULL, '{}'
+         g.game_id, g.game_date, b.sportsbook_id, 'moneyline', 'home', NULL, split_part(c, '/', 3)::int, false, 0.5, NULL, '{}', NULL
     FROM unnest(p_copies) c, staging.games g, staging.sportsbooks b
    WHERE g.game_date = '2032-02-02' AND b.book_key = 'draftkings';
   PERFORM staging.promote_store_lines((SELECT max(id) FROM pipeline.runs));

@@ -1,0 +1,4 @@
+-- Verify mlb:curated/rebuild/backtests
+BEGIN;
+SELECT 'curated.rebuild_backtests(bigint)'::regprocedure;
+ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:raw_data/payload_tables
+BEGIN;
+SELECT 1 FROM raw_data.payload_tables WHERE false;
+ROLLBACK;
