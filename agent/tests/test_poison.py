@@ -130,7 +130,10 @@ def test_poison_is_quarantined_and_the_queue_goes_on(admin, tmp_path, fresh_day,
             "SELECT status FROM pipeline.runs WHERE id > %s AND zone = 'staging' AND kind = 'promote'", (first_run,)
         )
     }
-    assert statuses <= {"succeeded", "degraded"}, statuses
+    # No run failed; "skipped" is a run that found another promotion holding the lock (the every-minute
+    # job, if an earlier test left it a moment to fire), which says nothing about the poison.
+    assert statuses <= {"succeeded", "degraded", "skipped"}, statuses
+    assert statuses & {"succeeded", "degraded"}, statuses
     reasons = admin.execute(
         "SELECT rule, details FROM staging.validation_results WHERE raw_table = %s AND raw_id = %s",
         (table, raw_id(admin, table, key)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -156,3 +157,23 @@ def test_decimal_odds_are_stored_exactly_and_shown_rounded(admin, tmp_path, fres
         (fresh_day,),
     ).fetchall()
     assert [r["price"] for r in bad] == ["0.95"]
+    # Graded at the exact price: the best home close is unibet's 1.75 (-133 shown); the home side won 3-2.
+    assert cli.main(["pipeline", "run", "--zone", "curated"]) == 0
+    bet = admin.execute(
+        """SELECT r.american_price, r.stated_decimal_price, r.result, r.profit_units, r.closing_line_value,
+                  r.closing_fair_probability
+             FROM curated.strategy_results r JOIN staging.games g USING (game_id)
+            WHERE g.game_date = %s AND r.strategy_key = 'home_moneyline_at_close'""",
+        (fresh_day,),
+    ).fetchone()
+    assert (bet["american_price"], float(bet["stated_decimal_price"]), bet["result"]) == (-133, 1.75, "win")
+    assert bet["profit_units"] == Decimal("0.75")  # not 100/133 = 0.7519
+    assert bet["closing_line_value"] == Decimal("1.75") * bet["closing_fair_probability"] - 1
+    fair = admin.execute(
+        """SELECT e.close_fair_probability FROM curated.betting_lines_enhanced e JOIN staging.games g USING (game_id)
+             JOIN staging.sportsbooks b USING (sportsbook_id)
+            WHERE g.game_date = %s AND b.book_key = 'draftkings' AND e.market = 'moneyline' AND e.side = 'home'""",
+        (fresh_day,),
+    ).fetchone()["close_fair_probability"]
+    exact = (1 / Decimal("1.74")) / (1 / Decimal("1.74") + 1 / Decimal("2.02"))
+    assert abs(fair - exact) < Decimal("1e-12")  # no-vig from 1.74 and 2.02, not from -135 and +102

@@ -1,5 +1,5 @@
--- Revert mlb:curated/strategy_results
+-- Revert mlb:curated/strategy_results (rework after v0.2.1)
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-DROP TABLE curated.strategy_results;
+ALTER TABLE curated.strategy_results DROP COLUMN stated_decimal_price;
 COMMIT;

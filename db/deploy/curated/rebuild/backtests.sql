@@ -3,7 +3,8 @@
 -- closing fair probability is strictly higher: with both closing prices equal
 -- there is none (the away side was called the favourite; 2016 read -24.79 u
 -- where skipping gives -40.12 u). A decided game a strategy considered and did
--- not bet is a skip with its reason (curated.strategy_skips).
+-- not bet is a skip with its reason (curated.strategy_skips). A bet at a price
+-- the source stated in decimal odds is graded at that exact price.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -50,12 +51,18 @@ BEGIN
                                                 WHERE e.game_id = c.game_id AND e.market = c.market AND e.side = c.side
                                                   AND e.sportsbook_id = cons.best_close_sportsbook_id)
                 ELSE c.signal_at END AS bet_at,
-           CASE WHEN c.signal_at IS NULL THEN cons.consensus_close_line ELSE at_signal.line END AS line
+           CASE WHEN c.signal_at IS NULL THEN cons.consensus_close_line ELSE at_signal.line END AS line,
+           -- The exact price taken when the source stated decimal odds (the close's own line, or the signal's).
+           CASE WHEN c.signal_at IS NULL THEN (SELECT x.stated_decimal_price FROM betting_lines_enhanced e
+                                                 JOIN staging.betting_lines x ON x.line_id = e.close_line_id
+                                                WHERE e.game_id = c.game_id AND e.market = c.market AND e.side = c.side
+                                                  AND e.sportsbook_id = cons.best_close_sportsbook_id)
+                ELSE at_signal.stated_decimal_price END AS stated_decimal
       FROM candidates c
       LEFT JOIN market_consensus cons ON cons.game_id = c.game_id AND cons.market = c.market AND cons.side = c.side
       LEFT JOIN LATERAL (
         -- Each bettable book's latest pre-game price at or before the signal; the best of them.
-        SELECT latest.american_price, latest.sportsbook_id, latest.line
+        SELECT latest.american_price, latest.sportsbook_id, latest.line, latest.stated_decimal_price
           FROM (SELECT DISTINCT ON (b.sportsbook_id) b.*
                   FROM staging.betting_lines b
                   JOIN staging.sportsbooks sb ON sb.sportsbook_id = b.sportsbook_id AND sb.is_bettable
@@ -63,7 +70,7 @@ BEGIN
                    AND NOT b.is_live AND b.observed_at <= c.signal_at
                    AND (c.market = 'moneyline' OR b.line = cons.consensus_close_line)
                  ORDER BY b.sportsbook_id, b.observed_at DESC, b.line_id DESC) latest
-         ORDER BY latest.decimal_price DESC, latest.sportsbook_id
+         ORDER BY coalesce(latest.stated_decimal_price, latest.decimal_price) DESC, latest.sportsbook_id
          LIMIT 1
       ) at_signal ON c.signal_at IS NOT NULL
   ), skipped AS (
@@ -80,18 +87,25 @@ BEGIN
     RETURNING 1
   )
   INSERT INTO strategy_results (strategy_key, game_id, game_date, season, market, side, bet_at, sportsbook_id, line,
-                                american_price, result, profit_units, closing_fair_probability, closing_line_value, pipeline_run_id)
+                                american_price, stated_decimal_price, result, profit_units, closing_fair_probability,
+                                closing_line_value, pipeline_run_id)
   SELECT DISTINCT ON (p.strategy_key, p.game_id, p.market, p.side)
          p.strategy_key, p.game_id, e.game_date, e.season, p.market, p.side, p.bet_at, p.sportsbook_id, p.line, p.price,
-         grade_bet(p.market, p.side, p.line, e.home_score, e.away_score, e.status),
-         profit_units(grade_bet(p.market, p.side, p.line, e.home_score, e.away_score, e.status), p.price),
-         p.close_fair_probability, closing_line_value(p.price, p.close_fair_probability), p_run
+         p.stated_decimal, r.result,
+         -- At the exact price taken: a decimal price as stated, else the American price.
+         CASE WHEN p.stated_decimal IS NULL THEN profit_units(r.result, p.price)
+              WHEN r.result = 'win' THEN p.stated_decimal - 1 WHEN r.result = 'loss' THEN -1 ELSE 0 END,
+         p.close_fair_probability,
+         CASE WHEN p.stated_decimal IS NULL THEN closing_line_value(p.price, p.close_fair_probability)
+              ELSE p.stated_decimal * p.close_fair_probability - 1 END,
+         p_run
     FROM priced p JOIN enhanced_games e ON e.game_id = p.game_id
+   CROSS JOIN LATERAL (SELECT grade_bet(p.market, p.side, p.line, e.home_score, e.away_score, e.status) AS result) r
    -- Games not yet decided (scheduled, live, suspended) are pending: no row until they are.
    WHERE p.side IS NOT NULL AND p.price IS NOT NULL AND e.status IN ('final', 'postponed', 'cancelled')
    ORDER BY p.strategy_key, p.game_id, p.market, p.side, p.bet_at NULLS LAST;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_backtests(bigint) IS 'Curated rebuild step: strategy_results for the games of the temp table rebuild_games: each active strategy''s bet at the price actually available when it bets (the best bettable close, or the best book price at the signal''s known_at), graded with profit at that price and closing line value; undecided games get no row. A favourite is strictly the likelier side at the close (equal prices: none); a decided game considered and not bet is a row of curated.strategy_skips (no_favourite, no_price).';
+COMMENT ON FUNCTION curated.rebuild_backtests(bigint) IS 'Curated rebuild step: strategy_results for the games of the temp table rebuild_games: each active strategy''s bet at the price actually available when it bets (the best bettable close, or the best book price at the signal''s known_at), graded with profit at that price (exactly: a decimal price as stated) and closing line value; undecided games get no row. A favourite is strictly the likelier side at the close (equal prices: none); a decided game considered and not bet is a row of curated.strategy_skips (no_favourite, no_price).';
 
 COMMIT;
