@@ -177,3 +177,79 @@ def test_decimal_odds_are_stored_exactly_and_shown_rounded(admin, tmp_path, fres
     ).fetchone()["close_fair_probability"]
     exact = (1 / Decimal("1.74")) / (1 / Decimal("1.74") + 1 / Decimal("2.02"))
     assert abs(fair - exact) < Decimal("1e-12")  # no-vig from 1.74 and 2.02, not from -135 and +102
+
+
+UNREADABLE: list[tuple[str, str, str, Any]] = [
+    # A v2 outcome that is not an object, beside a good one.
+    (
+        "action_network",
+        "scoreboard",
+        "action_network_games",
+        {
+            "games": [
+                {
+                    "id": 5151,
+                    "start_time": "1931-06-06T17:05:00.000Z",
+                    "home_team_id": 191,
+                    "away_team_id": 190,
+                    "markets": {"68": {"event": {"moneyline": [{"side": "home", "odds": -120}, "garbled"]}}},
+                }
+            ]
+        },
+    ),
+    # A v1 odds element that is a number, beside a good one.
+    (
+        "action_network",
+        "scoreboard",
+        "action_network_games",
+        {
+            "games": [
+                {
+                    "id": 5152,
+                    "start_time": "1931-06-06T17:05:00.000Z",
+                    "home_team_id": 191,
+                    "away_team_id": 190,
+                    "odds": [{"book_id": 15, "type": "game", "ml_home": -120, "ml_away": 110}, 42],
+                }
+            ]
+        },
+    ),
+    # An Odds API outcome that is a string.
+    (
+        "odds_api",
+        "odds",
+        "odds_api_responses",
+        [
+            {
+                "id": "ev-unread",
+                "commence_time": "1931-06-06T17:05:00Z",
+                "home_team": "New York Yankees",
+                "away_team": "Boston Red Sox",
+                "bookmakers": [
+                    {
+                        "key": "draftkings",
+                        "markets": [
+                            {"key": "h2h", "outcomes": [{"name": "New York Yankees", "price": -120}, "garbled"]}
+                        ],
+                    }
+                ],
+            }
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "endpoint", "table", "payload"), UNREADABLE, ids=["an-v2", "an-v1", "odds-api"])
+def test_an_element_that_cannot_be_read_is_a_reason_not_dropped(admin, tmp_path, source, endpoint, table, payload):
+    key = f"unread-{source}-{json.dumps(payload)[:40]}"
+    path = tmp_path / "payload.json"
+    path.write_text(json.dumps(payload))
+    assert replay_file(source, endpoint, key, path, "1931-06-06T12:00:00+00:00") == 0
+    assert cli.main(["pipeline", "run", "--zone", "staging"]) == 0
+    rows = admin.execute(
+        "SELECT rule, details FROM staging.validation_results WHERE raw_table = %s AND raw_id = %s",
+        (table, _raw_id(admin, table, key)),
+    ).fetchall()
+    unread = [r for r in rows if r["rule"] == "unreadable_element"]
+    assert len(unread) == 1, rows
+    assert unread[0]["details"]["price"] in ('"garbled"', "42")

@@ -7,8 +7,9 @@ SELECT plan(33);
 DELETE FROM pipeline.promotion_queue;
 
 SELECT raw_data.record_attempt('action_network', 'books', 'action_network_books', 'tap-books', now(), now(),
-  p_http_status => 200, p_body => '{"books": [{"id": 68, "display_name": "DraftKings"}, {"id": 15, "display_name": "Consensus"},
-                                              {"id": 4242, "display_name": "Some New Book"}]}');
+  p_http_status => 200, p_body => '{"books": [{"id": 68, "display_name": "DK NJ", "parent_name": "DraftKings"},
+                                              {"id": 15, "display_name": "Consensus"},
+                                              {"id": 4242, "display_name": "Some New Book NJ", "parent_name": "Some New Book"}]}');
 SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', '2024-04-01', '2024-04-02 08:00Z', '2024-04-02 08:00Z',
   p_http_status => 200, p_body => $j${"dates": [{"date": "2024-04-01", "games": [
    {"gamePk": 900001, "gameDate": "2024-04-01T17:05:00Z", "gameNumber": 1, "doubleHeader": "S", "status": {"codedGameState": "F"},
@@ -100,7 +101,7 @@ SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'unexpec
            AND details->>'expected' = 'an object with a games array'
            AND raw_id = (SELECT id FROM raw_data.sbd_betting_splits WHERE request_key = 'tap-shape')),
   'JSON without the games array is quarantined whole, saying what was expected');
-SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'unknown_book_brand' AND details->>'name' = 'Some New Book'),
+SELECT ok(EXISTS (SELECT 1 FROM staging.validation_results WHERE rule = 'unknown_book_brand' AND details->>'brand' = 'Some New Book'),
   'a catalogue entry of a brand nobody maps is noted (unknown_book_brand)');
 SELECT is((SELECT count(*)::int FROM staging.validation_results v JOIN raw_data.sbd_betting_splits r ON r.id = v.raw_id
             AND v.raw_table = 'sbd_betting_splits' WHERE r.request_key = '2024-04-01' AND v.details->>'book' = 'bet365'), 0,

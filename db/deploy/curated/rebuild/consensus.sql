@@ -1,18 +1,23 @@
--- Deploy mlb:curated/rebuild/consensus
+-- Deploy mlb:curated/rebuild/consensus (reworked after v0.2.1)
+-- The best closing and pre-game prices are ranked by their exact decimal odds:
+-- a price stated in decimal odds as stated (1.75 beats 1.74 although both show
+-- near -133/-135 rounded), else the American price's.
 -- Curated rebuild step: consensus.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.rebuild_consensus(p_run bigint, p_games bigint[]) RETURNS void
+CREATE OR REPLACE FUNCTION curated.rebuild_consensus(p_run bigint, p_games bigint[]) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, staging, pipeline
 AS $$
 BEGIN
   -- Consensus across bettable books, in probability space.
   WITH lines AS (
-    SELECT e.*, o.open_price AS other_open_price
+    SELECT e.*, o.open_price AS other_open_price,
+           coalesce(cx.stated_decimal_price, staging.american_to_decimal(e.close_price)) AS close_decimal
       FROM betting_lines_enhanced e
       JOIN rebuild_games g ON g.game_id = e.game_id
+      LEFT JOIN LATERAL (SELECT x.stated_decimal_price FROM staging.betting_lines x WHERE x.line_id = e.close_line_id OFFSET 0) cx ON true
       LEFT JOIN betting_lines_enhanced o ON o.game_id = e.game_id AND o.sportsbook_id = e.sportsbook_id AND o.market = e.market
                                         AND o.side = opposite_side(e.side)
      WHERE e.is_bettable AND e.close_price IS NOT NULL
@@ -28,7 +33,7 @@ BEGIN
     -- three state the same price, book and time), as the minimum of its sort
     -- keys: no sort of every observation of the dates.
     SELECT b.game_id, b.market, b.side,
-           (min(ARRAY[-(b.decimal_price * 1000000000)::bigint, (extract(epoch FROM b.observed_at) * 1000000)::bigint,
+           (min(ARRAY[-(coalesce(b.stated_decimal_price, b.decimal_price) * 1000000000)::bigint, (extract(epoch FROM b.observed_at) * 1000000)::bigint,
                       b.sportsbook_id, b.line_id]))[4] AS line_id
       FROM staging.betting_lines b
       JOIN rebuild_games g ON g.game_id = b.game_id
@@ -54,14 +59,14 @@ BEGIN
          avg(a.close_fair_probability) - avg(no_vig_multiplicative(staging.american_to_implied_probability(a.open_price),
                                                                    staging.american_to_implied_probability(a.other_open_price))),
          stddev_samp(a.close_fair_probability),
-         (array_agg(a.close_price ORDER BY staging.american_to_decimal(a.close_price) DESC, a.sportsbook_id))[1],
-         (array_agg(a.sportsbook_id ORDER BY staging.american_to_decimal(a.close_price) DESC, a.sportsbook_id))[1],
+         (array_agg(a.close_price ORDER BY a.close_decimal DESC, a.sportsbook_id))[1],
+         (array_agg(a.sportsbook_id ORDER BY a.close_decimal DESC, a.sportsbook_id))[1],
          max(p.american_price), max(p.sportsbook_id), max(p.observed_at), p_run
     FROM at_line a
     LEFT JOIN best_pregame p ON p.game_id = a.game_id AND p.market = a.market AND p.side = a.side
    GROUP BY a.game_id, a.market, a.side;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_consensus(bigint, bigint[]) IS 'Curated rebuild step: market_consensus for the given games: bettable books'' closing fair probabilities averaged in probability space at the consensus line, their dispersion, the open-to-close fair move, and the best closing and best pre-game price with its book.';
+COMMENT ON FUNCTION curated.rebuild_consensus(bigint, bigint[]) IS 'Curated rebuild step: market_consensus for the given games: bettable books'' closing fair probabilities averaged in probability space at the consensus line, their dispersion, the open-to-close fair move, and the best closing and best pre-game price with its book, ranked by exact decimal odds (a decimal price as stated).';
 
 COMMIT;

@@ -3,7 +3,8 @@
 -- and goes to the game its own payload matched (a known source id can point at another date's game).
 -- Two outlets of one brand (book_text) are apart in the two-sided checks.
 -- Decimal odds (2.02, 1.74) from tables that may state them (raw_data.payload_tables.decimal_prices)
--- are read exactly (stated_decimal) and shown as rounded American.
+-- are read exactly (stated_decimal) and shown as rounded American. An element a parser
+-- could not read (market unreadable) is unreadable_element, with its text.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -53,6 +54,7 @@ BEGIN
        AND l.observation_kind <> 'line_only'
   ), checked AS (
     SELECT b.*, CASE
+        WHEN b.market = 'unreadable' THEN 'unreadable_element'
         WHEN b.market NOT IN ('moneyline', 'spread', 'total') THEN 'unsupported_market'
         WHEN b.observed_at IS NULL AND b.observation_kind IN ('snapshot', 'history') THEN 'invalid_observed_at'
         WHEN b.game_id IS NULL THEN 'unmatched_game'
@@ -117,6 +119,6 @@ BEGIN
   UPDATE batch_lines SET problem = 'conflicting_duplicate', warnings = '{}' WHERE conflicting;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_lines(bigint) IS 'Promotion step 6: every price the batch states (raw_data.stated_lines) parsed once, matched to its game (the one its payload''s game matched, else its source id''s), book and side, decimal odds (where raw_data.payload_tables.decimal_prices allows them) kept exactly (stated_decimal) beside their rounded American figure, checked (the first failed rule is the reason: unsupported_market, invalid_observed_at, unmatched_game, unknown_book, unknown_side, missing_price, decimal_price_not_above_1, unparseable_price, price_between_minus_100_and_100, price_out_of_range, missing_line, unparseable_line, total_out_of_range, line_out_of_range, observed_in_future), scored for two-sided consistency, and warned (in_play_price, unusual_run_line, run_line_sides_not_opposite, total_sides_differ). One payload stating two prices for one observation is conflicting_duplicate. Leaves them, with their raw row''s fetch time, in the temp table batch_lines.';
+COMMENT ON FUNCTION staging.promote_lines(bigint) IS 'Promotion step 6: every price the batch states (raw_data.stated_lines) parsed once, matched to its game (the one its payload''s game matched, else its source id''s), book and side, decimal odds (where raw_data.payload_tables.decimal_prices allows them) kept exactly (stated_decimal) beside their rounded American figure, checked (the first failed rule is the reason: unreadable_element (a parser could not read the element; its text is the price), unsupported_market, invalid_observed_at, unmatched_game, unknown_book, unknown_side, missing_price, decimal_price_not_above_1, unparseable_price, price_between_minus_100_and_100, price_out_of_range, missing_line, unparseable_line, total_out_of_range, line_out_of_range, observed_in_future), scored for two-sided consistency, and warned (in_play_price, unusual_run_line, run_line_sides_not_opposite, total_sides_differ). One payload stating two prices for one observation is conflicting_duplicate. Leaves them, with their raw row''s fetch time, in the temp table batch_lines.';
 
 COMMIT;
