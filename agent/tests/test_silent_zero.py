@@ -15,8 +15,8 @@ from agent.tests.conftest import replay_file
 
 # source, endpoint, raw table, a payload with data that yields nothing, the reason expected
 CASES: list[tuple[str, str, str, Any, str]] = [
-    # A history whose one book has no event: nothing the parser can read.
-    ("action_network", "history", "action_network_odds", {"68": {"note": "no event"}}, "payload_unread"),
+    # A history whose one book has no event: stated as an element that cannot be read.
+    ("action_network", "history", "action_network_odds", {"68": {"note": "no event"}}, "unreadable_element"),
     # A scoreboard game with neither time nor teams: stated, and quarantined for it.
     (
         "action_network",
@@ -214,6 +214,41 @@ UNREADABLE: list[tuple[str, str, str, Any]] = [
             ]
         },
     ),
+    # A history point that is a string.
+    (
+        "action_network",
+        "history",
+        "action_network_odds",
+        {
+            "68": {
+                "event": {
+                    "moneyline": [
+                        {"side": "home", "history": [{"odds": -120, "updated_at": "1931-06-06T12:00:00Z"}, "garbled"]}
+                    ]
+                }
+            }
+        },
+    ),
+    # An SBD side that is a string.
+    (
+        "sbd",
+        "betting_splits",
+        "sbd_betting_splits",
+        {
+            "group": "1931-06-06",
+            "games": [
+                {
+                    "_id": "sbd-unread",
+                    "date": "1931-06-06T17:05:00.000Z",
+                    "home": {"code": "NYY"},
+                    "away": {"code": "BOS"},
+                    "sportsbooks": [
+                        {"name": "draftkings", "odds": {"moneyline": {"home": {"american": "-120"}, "away": "garbled"}}}
+                    ],
+                }
+            ],
+        },
+    ),
     # An Odds API outcome that is a string.
     (
         "odds_api",
@@ -239,7 +274,9 @@ UNREADABLE: list[tuple[str, str, str, Any]] = [
 ]
 
 
-@pytest.mark.parametrize(("source", "endpoint", "table", "payload"), UNREADABLE, ids=["an-v2", "an-v1", "odds-api"])
+@pytest.mark.parametrize(
+    ("source", "endpoint", "table", "payload"), UNREADABLE, ids=["an-v2", "an-v1", "an-history", "sbd", "odds-api"]
+)
 def test_an_element_that_cannot_be_read_is_a_reason_not_dropped(admin, tmp_path, source, endpoint, table, payload):
     key = f"unread-{source}-{json.dumps(payload)[:40]}"
     path = tmp_path / "payload.json"

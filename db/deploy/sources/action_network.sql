@@ -126,4 +126,42 @@ AS $$
 $$;
 COMMENT ON FUNCTION raw_data.action_network_splits(raw_data.payload) IS 'Public betting of an Action Network scoreboard payload: v2 bet_info.tickets.percent and bet_info.money.percent of each outcome at fetch time; v1 ml_/spread_/total_ *_public (tickets) and *_money percentages of each odds object at its inserted time (num_bets, the game''s total, is not a per-side count and stays in raw). Per book id.';
 
+-- History lines: every point of every outcome (the request key is the game id), and what cannot
+-- be read stated as such (staging: unreadable_element): a book without an event object, a market
+-- that is not a list, an outcome or a history point that is not an object.
+CREATE OR REPLACE FUNCTION raw_data.action_network_history_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+  SELECT 'action_network'::text, p.raw_table, p.raw_id, p.fetched_at, p.request_key, NULL::text, NULL::text, NULL::text,
+         h.book_text, h.market, h.market, h.side_text, NULL::text, h.line_text, h.price_text, h.observed_at, 'history'::text,
+         CASE WHEN lower(h.side_text) IN ('home', 'away', 'over', 'under')
+               AND (lower(h.side_text) IN ('over', 'under')) = (h.market = 'total') THEN lower(h.side_text) END,
+         false
+    FROM raw_data.action_network_history_points(p.payload) h
+  UNION ALL
+  SELECT 'action_network'::text, p.raw_table, p.raw_id, p.fetched_at, p.request_key, NULL, NULL, NULL,
+         u.book, 'unreadable'::text, 'unreadable'::text, NULL, NULL, NULL, left(u.element::text, 200), p.fetched_at,
+         'history'::text, NULL, false
+    FROM (
+      SELECT b.key AS book, b.value AS element FROM jsonb_each(raw_data.json_object_or_empty(p.payload)) AS b(key, value)
+       WHERE jsonb_typeof(b.value->'event') IS DISTINCT FROM 'object'
+      UNION ALL
+      SELECT b.key, m.value FROM jsonb_each(raw_data.json_object_or_empty(p.payload)) AS b(key, value)
+       CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
+       WHERE jsonb_typeof(m.value) <> 'array'
+      UNION ALL
+      SELECT b.key, o.outcome FROM jsonb_each(raw_data.json_object_or_empty(p.payload)) AS b(key, value)
+       CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
+       CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.value)) AS o(outcome)
+       WHERE jsonb_typeof(o.outcome) <> 'object'
+      UNION ALL
+      SELECT b.key, h.point FROM jsonb_each(raw_data.json_object_or_empty(p.payload)) AS b(key, value)
+       CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
+       CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.value)) AS o(outcome)
+       CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(o.outcome->'history')) AS h(point)
+       WHERE jsonb_typeof(h.point) <> 'object'
+    ) u
+$$;
+COMMENT ON FUNCTION raw_data.action_network_history_lines(raw_data.payload) IS 'Prices of an Action Network line history payload (request key = game id): every point, observed at its updated_at; a book without an event object, a market that is not a list, an outcome or history point that is not an object is stated as market unreadable with its text as the price (staging: unreadable_element).';
+
 COMMIT;

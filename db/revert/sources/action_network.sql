@@ -48,6 +48,18 @@ AS $$
 $$;
 COMMENT ON FUNCTION raw_data.action_network_books(raw_data.payload) IS 'Entries of the Action Network book catalogue (/web/v1/books): id and display_name (else name).';
 
+CREATE OR REPLACE FUNCTION raw_data.action_network_history_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+  SELECT 'action_network'::text, p.raw_table, p.raw_id, p.fetched_at, p.request_key, NULL::text, NULL::text, NULL::text,
+         h.book_text, h.market, h.market, h.side_text, NULL::text, h.line_text, h.price_text, h.observed_at, 'history'::text,
+         CASE WHEN lower(h.side_text) IN ('home', 'away', 'over', 'under')
+               AND (lower(h.side_text) IN ('over', 'under')) = (h.market = 'total') THEN lower(h.side_text) END,
+         false
+    FROM raw_data.action_network_history_points(p.payload) h
+$$;
+COMMENT ON FUNCTION raw_data.action_network_history_lines(raw_data.payload) IS 'Prices of an Action Network line history payload (request key = game id): every point, observed at its updated_at.';
+
 DROP FUNCTION raw_data.action_network_v1_prices(jsonb);
 
 COMMIT;

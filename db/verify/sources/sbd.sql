@@ -1,4 +1,4 @@
--- Verify mlb:sources/sbd (reworked): A stated update time that is not a real instant is NULL (staging rejects it), never a failed batch; no stated time is the fetch time.
+-- Verify mlb:sources/sbd (reworked after v0.2.1): unreadable elements are stated.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.sbd_splits(raw_data.payload)'::regprocedure AND prosrc LIKE '%raw_data.iso_time(%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.sbd_lines(raw_data.payload)'::regprocedure AND prosrc LIKE '%unreadable%';
 ROLLBACK;
