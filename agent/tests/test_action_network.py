@@ -104,10 +104,10 @@ def test_the_v1_flat_odds_shape_stages_lines_and_splits_and_keeps_periods_apart(
         "ml_away_public": 27,
         "ml_home_money": 86,
         "ml_away_money": 14,
-        "spread_home_public": None,
-        "spread_away_public": None,
-        "spread_home_money": None,
-        "spread_away_money": None,
+        "spread_home_public": 58,
+        "spread_away_public": 42,
+        "spread_home_money": 64,
+        "spread_away_money": 36,
         "total_over_public": 55,
         "total_under_public": 45,
         "total_over_money": 60,
@@ -163,6 +163,8 @@ def test_the_v1_flat_odds_shape_stages_lines_and_splits_and_keeps_periods_apart(
     assert [(r["market"], r["side"], float(r["bets_percent"]), float(r["money_percent"])) for r in splits] == [
         ("moneyline", "away", 27.0, 14.0),
         ("moneyline", "home", 73.0, 86.0),
+        ("spread", "away", 42.0, 36.0),
+        ("spread", "home", 58.0, 64.0),
         ("total", "over", 55.0, 60.0),
         ("total", "under", 45.0, 40.0),
     ]
