@@ -1,0 +1,74 @@
+"""docker-compose.yml mirrors the local setup (no Docker engine here, so it is checked as written)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from agent.tests.conftest import ROOT
+
+
+def _compose() -> dict[str, Any]:
+    data = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    assert isinstance(data, dict)
+    return data
+
+
+def _local_server_settings() -> dict[str, str]:
+    """The settings scripts/dev.sh writes for every cluster it starts (not the throwaway-only ones)."""
+    script = (ROOT / "scripts" / "dev.sh").read_text()
+    body = script[script.index("cluster_init() {") : script.index("cluster_start() {")]
+    body = body[: body.index('if [ -n "$fast" ]')]
+    settings = dict(re.findall(r'echo "(\w[\w.]*) = \'?([^\'"]*)\'?"', body))
+    # Per-cluster values (where it listens, its include file) are the container's own business.
+    for key in ("port", "listen_addresses", "unix_socket_directories", "include_if_exists"):
+        settings.pop(key)
+    settings["cron.database_name"] = settings["cron.database_name"].replace("$db", "mlb")
+    return settings
+
+
+def test_the_server_runs_with_the_local_clusters_settings():
+    command = _compose()["services"]["db"]["command"]
+    assert command[0] == "postgres"
+    given = dict(arg.split("=", 1) for arg in command[2::2])
+    assert all(flag == "-c" for flag in command[1::2])
+    assert given == _local_server_settings()
+
+
+def test_health_is_checked_over_tcp_and_migrations_wait_and_retry():
+    services = _compose()["services"]
+    check = services["db"]["healthcheck"]["test"]
+    assert "pg_isready" in check and "-h" in check and check[check.index("-h") + 1] != ""
+    assert check[check.index("-d") + 1] == "mlb"
+    migrate = services["migrate"]
+    assert migrate["depends_on"]["db"]["condition"] == "service_healthy"
+    assert migrate["restart"] == "on-failure"
+    assert services["agent"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+    assert services["agent"]["restart"] == "unless-stopped"
+
+
+def test_the_configuration_is_mounted_not_baked_in():
+    services = _compose()["services"]
+    for name in ("agent", "sample"):
+        service = services[name]
+        assert service["environment"]["MLB_CONFIG"] == "/config/config.toml"
+        assert "./config.toml:/config/config.toml:ro" in service["volumes"]
+    dockerfile = (ROOT / "docker" / "agent.Dockerfile").read_text()
+    assert not re.search(r"^COPY[^\n]*config\.toml", dockerfile, re.M)
+
+
+def test_the_sample_day_is_an_optional_step():
+    sample = _compose()["services"]["sample"]
+    assert sample["profiles"] == ["sample"]
+    assert sample["command"] == ["mlb-agent", "replay", "/sample"]
+    assert "./sample:/sample:ro" in sample["volumes"]
+    assert (ROOT / "sample").is_dir()
+
+
+def test_the_postgres_image_has_what_the_local_server_has():
+    dockerfile = (ROOT / "docker" / "postgres" / "Dockerfile").read_text()
+    assert "FROM postgres:15" in dockerfile
+    for package in ("postgresql-15-cron", "postgresql-15-pgtap", "postgresql-15-plpgsql-check", "sqitch"):
+        assert package in dockerfile
