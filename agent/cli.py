@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import Progress, track
 from rich.table import Table
 
-from agent import __version__, collector, db, operations, sources, storage
+from agent import __version__, collector, db, jsonout, operations, sources, storage
 from agent.config import ConfigError, Settings, load_settings
 from agent.fetch import Request, Result
 from agent.sources import sbro
@@ -156,7 +156,7 @@ def cmd_status(settings: Settings, args: argparse.Namespace) -> int:
     with db.connect(settings) as conn:
         data = db.summary(conn)
     if args.json:
-        print(json.dumps(data, default=str, indent=2))
+        print(jsonout.dumps(data))
     else:
         _print_summary(Console(), data)
     return EXIT_OK

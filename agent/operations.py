@@ -6,11 +6,12 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+import psycopg
 from psycopg.types.json import Jsonb
 from rich.console import Console
 from rich.table import Table
 
-from agent import db
+from agent import db, jsonout
 from agent.config import Settings
 
 Report = dict[str, list[dict[str, Any]]]
@@ -99,10 +100,13 @@ def set_setting(settings: Settings, key: str, value: str) -> dict[str, Any]:
     except ValueError:
         parsed = value
     with db.connect(settings) as conn, conn.cursor() as cur:
-        cur.execute(
-            "UPDATE pipeline.settings SET value = %s, updated_at = now() WHERE key = %s RETURNING key, value",
-            (Jsonb(parsed), key),
-        )
+        try:
+            cur.execute(
+                "UPDATE pipeline.settings SET value = %s, updated_at = now() WHERE key = %s RETURNING key, value",
+                (Jsonb(parsed), key),
+            )
+        except psycopg.errors.CheckViolation as exc:  # the database says what the setting allows
+            raise ValueError(exc.diag.message_primary or str(exc)) from None
         row = cur.fetchone()
     if row is None:
         raise ValueError(f"unknown setting {key!r} (see: mlb-agent settings show)")
@@ -117,7 +121,7 @@ def apply_config(settings: Settings) -> list[dict[str, Any]]:
 
 def print_report(report: Report, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(report, default=str, indent=2))
+        print(jsonout.dumps(report))
         return
     console = Console()
     for title, rows in report.items():

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+import psycopg
+import pytest
+
 from agent import cli
 from agent.tests.conftest import SAMPLE, replay_file
 
@@ -17,10 +20,10 @@ def test_data_status_reports_each_zone(admin, capsys):
     cli.main(["replay", str(SAMPLE)])
     capsys.readouterr()
     report = run_json(capsys, "data", "status", "--zone", "all")
-    assert {"raw: tables", "staging: tables", "staging: backlog", "curated: tables", "pg_cron jobs"} <= set(report)
-    jobs = {j["jobname"] for j in report["pg_cron jobs"]}
+    assert {"raw_tables", "staging_tables", "staging_backlog", "curated_tables", "pg_cron_jobs"} <= set(report)
+    jobs = {j["jobname"] for j in report["pg_cron_jobs"]}
     assert {"mlb-staging-promote", "mlb-curated-refresh", "mlb-curated-reconcile", "mlb-housekeeping"} <= jobs
-    raw = {r["raw_table"]: r["rows"] for r in report["raw: tables"]}
+    raw = {r["raw_table"]: r["rows"] for r in report["raw_tables"]}
     assert raw["action_network_odds"] >= 15
 
 
@@ -30,7 +33,7 @@ def test_pipeline_runs_staging_then_curated(admin, capsys):
     assert cli.main(["pipeline", "run", "--zone", "curated"]) == 0
     capsys.readouterr()
     report = run_json(capsys, "data", "status", "--zone", "staging")
-    assert report["staging: backlog"][0]["waiting"] == 0
+    assert report["staging_backlog"][0]["waiting"] == 0
 
 
 def test_pipeline_run_drains_the_queue_a_commit_per_batch(admin, fresh_day, tmp_path, capsys):
@@ -84,8 +87,11 @@ def test_settings_show_and_set(admin, capsys):
 
 def test_quality_and_health_reports(admin, capsys):
     quality = run_json(capsys, "data", "quality")
-    assert {"success rate by source", "rules", "worst raw rows", "latest quarantined"} == set(quality)
-    health = run_json(capsys, "sources", "health")["source health"]
+    assert {"success_rate_by_source", "rules", "worst_raw_rows", "latest_quarantined"} == set(quality)
+    # Numbers are numbers (not "0.9512" strings), keys are snake_case.
+    rates = [r["success_rate"] for r in quality["success_rate_by_source"] if r["success_rate"] is not None]
+    assert rates and all(isinstance(r, int | float) for r in rates)
+    health = run_json(capsys, "sources", "health")["source_health"]
     assert {h["source"] for h in health} == {"action_network", "sbd", "vsin", "mlb_stats_api", "odds_api", "sbro"}
     assert all(h["freshness_status"] in ("ok", "degraded", "stale", "failing") for h in health)
 
@@ -96,3 +102,16 @@ def test_undeployed_database_is_a_one_line_error(db_env, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "not deployed" in err
     assert "Traceback" not in err
+
+
+def test_a_bad_setting_is_refused_with_what_it_allows(admin, capsys):
+    """`settings set signals.steam_min_books four` once exited 0 and the curated job then failed every minute."""
+    before = admin.execute("SELECT value FROM pipeline.settings WHERE key = 'signals.steam_min_books'").fetchone()
+    for bad in ("four", "0", "2.5"):
+        assert cli.main(["settings", "set", "signals.steam_min_books", bad]) == cli.EXIT_USAGE
+        assert "signals.steam_min_books must be a whole number from 2 to 100" in capsys.readouterr().err
+    assert (
+        admin.execute("SELECT value FROM pipeline.settings WHERE key = 'signals.steam_min_books'").fetchone() == before
+    )
+    with pytest.raises(psycopg.errors.CheckViolation):  # psql is held to the same rule
+        admin.execute("UPDATE pipeline.settings SET value = '\"yes\"' WHERE key = 'pipeline.auto_promotion'")

@@ -1,5 +1,5 @@
--- Revert mlb:pipeline/settings from the rework
+-- Revert mlb:pipeline/settings (rework after v0.2.1)
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-DELETE FROM pipeline.settings WHERE key IN ('pipeline.backlog_alert_minutes', 'validation.max_days_ahead');
+ALTER TABLE pipeline.settings DROP COLUMN value_type, DROP COLUMN min_value, DROP COLUMN max_value;
 COMMIT;

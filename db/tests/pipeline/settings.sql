@@ -4,7 +4,7 @@ BEGIN;
 SELECT plan(3);
 
 SELECT has_table('pipeline', 'settings', 'pipeline.settings exists');
-SELECT columns_are('pipeline', 'settings', ARRAY['key', 'value', 'default_value', 'description', 'updated_at'], 'pipeline.settings has exactly its documented columns');
+SELECT columns_are('pipeline', 'settings', ARRAY['key', 'value', 'default_value', 'description', 'updated_at', 'value_type', 'min_value', 'max_value'], 'pipeline.settings has exactly its documented columns');
 SELECT table_owner_is('pipeline', 'settings', 'mlb_owner', 'pipeline.settings is owned by mlb_owner');
 
 SELECT * FROM finish();
