@@ -25,7 +25,10 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_CONFIG, EXIT_DATABASE = 0, 1, 2, 3, 4
 
 
 def _date(text: str) -> date:
-    return date.fromisoformat(text)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD (e.g. 2025-06-14), not {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -158,7 +161,7 @@ def cmd_status(settings: Settings, args: argparse.Namespace) -> int:
     if args.json:
         print(jsonout.dumps(data))
     else:
-        _print_summary(Console(), data)
+        _print_summary(Console(emoji=False), data)
     return EXIT_OK
 
 
@@ -174,7 +177,7 @@ def _days(args: argparse.Namespace) -> list[date]:
 
 
 def _report(reports: Sequence[collector.SourceReport]) -> int:
-    console = Console()
+    console = Console(emoji=False)
     table = Table(title="Collection")
     for col in ("source", "outcomes", "error"):
         table.add_column(col)
@@ -376,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    err = Console(stderr=True)
+    err = Console(stderr=True, emoji=False)
     try:
         settings = load_settings()
         redact_secrets_in_logs(settings)

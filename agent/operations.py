@@ -123,7 +123,7 @@ def print_report(report: Report, as_json: bool) -> None:
     if as_json:
         print(jsonout.dumps(report))
         return
-    console = Console()
+    console = Console(emoji=False)
     for title, rows in report.items():
         if not rows:
             console.print(f"{title}: none")

@@ -6,8 +6,10 @@ import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
+from zipfile import BadZipFile
 
 import openpyxl
+from openpyxl.utils.exceptions import InvalidFileException
 
 from agent.fetch import Request, Result
 
@@ -24,7 +26,10 @@ def _cell(value: Any) -> Any:
 
 
 def render(path: Path) -> dict[str, Any]:
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, BadZipFile, KeyError) as exc:
+        raise ValueError(f"{path.name} is not an .xlsx spreadsheet ({exc})") from None
     try:
         sheets = []
         for sheet in workbook.worksheets:

@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from agent import cli
+from agent.tests.conftest import ROOT
 
 
 def test_help_lists_commands(capsys):
@@ -43,3 +44,28 @@ def test_status_reports_deployed_schemas(db_env, capsys):
     out = capsys.readouterr().out
     for schema in ("raw_data", "staging", "curated", "pipeline"):
         assert f'"schema": "{schema}"' in out
+
+
+def test_a_date_in_another_format_says_which_format(capsys):
+    """`collect --date 06/14/2025` once said "invalid _date value", naming a private function."""
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["collect", "--date", "06/14/2025"])
+    assert exc.value.code == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "YYYY-MM-DD" in err and "06/14/2025" in err and "_date" not in err
+
+
+def test_import_sbro_of_a_file_that_is_not_a_spreadsheet_is_one_line(db_env, capsys):
+    """`import-sbro README.md` once printed a full traceback."""
+    assert cli.main(["import-sbro", "--season", "2015", str(ROOT / "README.md")]) == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "README.md is not an .xlsx spreadsheet" in err and "Traceback" not in err
+
+
+def test_reports_print_text_as_it_is_never_as_emoji(capsys):
+    """rich turned OU:V:close into an emoji."""
+    from agent import operations
+
+    operations.print_report({"quarantined": [{"record_ref": "OU:V:close", "rule": "missing_price"}]}, False)
+    out = capsys.readouterr().out
+    assert "OU:V:close" in out
