@@ -191,6 +191,9 @@ def _report(reports: Sequence[collector.SourceReport]) -> int:
 def cmd_collect(settings: Settings, args: argparse.Namespace) -> int:
     selected = args.source or list(collector.SOURCE_NAMES)
     days = _days(args)
+    # Nothing can be stored without the database: say so once (exit 4), not once per source.
+    with db.connect(settings, role=settings.database.agent_role):
+        pass
     if len(days) == 1:
         return _report(collector.collect(settings, selected, days, args.save_dir))
     # A range: the MLB schedule takes it in one request, the others day by day.

@@ -69,3 +69,14 @@ def test_reports_print_text_as_it_is_never_as_emoji(capsys):
     operations.print_report({"quarantined": [{"record_ref": "OU:V:close", "rule": "missing_price"}]}, False)
     out = capsys.readouterr().out
     assert "OU:V:close" in out
+
+
+def test_collect_with_the_database_down_says_so_once(monkeypatch, capsys):
+    """With the database down `collect` once exited 1 and printed the error once per source."""
+    monkeypatch.setenv("PGHOST", "127.0.0.1")
+    monkeypatch.setenv("PGPORT", "1")
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert cli.main(["collect"]) == cli.EXIT_DATABASE
+    captured = capsys.readouterr()
+    assert captured.err.count("database unreachable") == 1
+    assert "Collection" not in captured.out
