@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     src = sub.add_parser("sources", help="source health")
     src_sub = src.add_subparsers(dest="sources_command", required=True, metavar="ACTION")
-    src_sub.add_parser("health", help="raw_data.source_health").add_argument("--json", action="store_true")
+    src_sub.add_parser("health", help="freshness per source").add_argument("--json", action="store_true")
 
     sett = sub.add_parser("settings", help="show or change pipeline.settings")
     sett_sub = sett.add_subparsers(dest="settings_command", required=True, metavar="ACTION")

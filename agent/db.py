@@ -46,7 +46,7 @@ SCHEMAS_SQL = "SELECT * FROM pipeline.schema_summary"
 CHANGES_SQL = "SELECT * FROM pipeline.deployed_changes()"
 RAW_TABLES_SQL = "SELECT source, raw_table, row_count AS rows, newest_fetch FROM pipeline.raw_table_counts()"
 HEALTH_SQL = """SELECT source, last_success_at, attempts_24h, success_rate_24h, consecutive_failures, rows_stored,
-                       freshness_status FROM raw_data.source_health ORDER BY source"""
+                       freshness_status FROM pipeline.source_health ORDER BY source"""
 STAGING_SQL = "SELECT * FROM pipeline.staging_summary"
 VALIDATION_SQL = "SELECT * FROM pipeline.validation_summary ORDER BY source, entity"
 CURATED_SQL = "SELECT * FROM pipeline.curated_summary"

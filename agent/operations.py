@@ -86,7 +86,7 @@ def quality(settings: Settings) -> Report:
 
 
 def source_health(settings: Settings) -> Report:
-    return run_queries(settings, {"source health": "SELECT * FROM raw_data.source_health ORDER BY source"})
+    return run_queries(settings, {"source health": "SELECT * FROM pipeline.source_health ORDER BY source"})
 
 
 def show_settings(settings: Settings) -> Report:

@@ -115,3 +115,10 @@ def test_a_bad_setting_is_refused_with_what_it_allows(admin, capsys):
     )
     with pytest.raises(psycopg.errors.CheckViolation):  # psql is held to the same rule
         admin.execute("UPDATE pipeline.settings SET value = '\"yes\"' WHERE key = 'pipeline.auto_promotion'")
+
+
+def test_the_analyst_reads_source_health(db_env, monkeypatch, capsys):
+    """`sources health` as mlb_analyst once failed with permission denied for schema raw_data."""
+    monkeypatch.setenv("PGUSER", "mlb_analyst")
+    health = run_json(capsys, "sources", "health")["source_health"]
+    assert {h["source"] for h in health} >= {"action_network", "sbd", "mlb_stats_api"}
