@@ -183,7 +183,7 @@ def _report(reports: Sequence[collector.SourceReport]) -> int:
         table.add_column(col)
     for r in reports:
         outcomes = ", ".join(f"{k} {v}" for k, v in sorted(r.outcomes.items()))
-        table.add_row(r.source, outcomes or "-", r.error or "")
+        table.add_row(r.source, outcomes or "-", r.error or r.first_failure or "")
     console.print(table)
     return EXIT_OK if all(r.ok or "skipped_no_key" in r.outcomes for r in reports) else EXIT_FAILURE
 

@@ -33,13 +33,27 @@ class SourceReport:
     source: str
     outcomes: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+    # The first failed request's reason (outcome and error), shown where the source failed as a whole is not.
+    first_failure: str | None = None
 
-    def add(self, outcome: str) -> None:
+    def add(self, outcome: str, error: str | None = None) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+        if outcome not in QUIET_OUTCOMES and self.first_failure is None:
+            self.first_failure = f"{outcome}: {error}" if error else outcome
+
+    def summary(self) -> str:
+        """One line: what each request came to, and why the first failure failed."""
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items())) or "nothing fetched"
+        why = self.error or self.first_failure
+        return f"{self.source}: {counts}" + (f" ({why})" if why else "")
 
     @property
     def ok(self) -> bool:
         return self.error is None and any(o in ("stored", "unchanged") for o in self.outcomes)
+
+
+# Outcomes that are not failures.
+QUIET_OUTCOMES = frozenset({"stored", "unchanged", "skipped_disabled", "skipped_no_key"})
 
 
 def _skip(request: Request, outcome: str, why: str) -> Result:
@@ -74,8 +88,19 @@ def collect_source(
                     log.warning("%s %s: rendering failed: %s", source, request.request_key, exc)
                     rendered = None
                 stored = storage.record(conn, result, rendered=rendered)
-                report.add(stored.outcome)
-                log.info("%s %s %s: %s", source, request.endpoint, request.request_key, stored.outcome)
+                why = result.error or (f"HTTP {result.status}" if result.status and result.status >= 400 else None)
+                report.add(stored.outcome, why)
+                if stored.outcome in QUIET_OUTCOMES:
+                    log.info("%s %s %s: %s", source, request.endpoint, request.request_key, stored.outcome)
+                else:  # a failed request is said at once, not only in the summary
+                    log.warning(
+                        "%s %s %s: %s %s",
+                        source,
+                        request.endpoint,
+                        request.request_key,
+                        stored.outcome,
+                        why or "",
+                    )
                 if save_dir is not None:
                     storage.save(save_dir, result)
                 try:
@@ -128,8 +153,17 @@ def run_forever(settings: Settings, selected: Sequence[str], stop: threading.Eve
     try:
         with ThreadPoolExecutor(max_workers=max(len(enabled), 1)) as pool:
             running: dict[str, Future[SourceReport]] = {}
+            log.warning("collecting %s on their intervals", ", ".join(enabled) or "no source (none enabled)")
             while not stop.is_set():
                 now = time.monotonic()
+                for source, done in list(running.items()):  # a line per finished cycle, failures loud
+                    if done.done():
+                        report = running.pop(source).result()
+                        log.log(
+                            logging.INFO if report.ok and report.first_failure is None else logging.WARNING,
+                            "cycle %s",
+                            report.summary(),
+                        )
                 for source in enabled:
                     busy = running.get(source)
                     if now >= next_due[source] and (busy is None or busy.done()):

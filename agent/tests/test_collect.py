@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from agent import collector
+from agent import cli, collector
 from agent.config import Settings
 from agent.tests.conftest import ROOT, SAMPLE, Reply, Server
 
@@ -425,3 +427,29 @@ def test_every_attempt_is_logged_and_one_bad_request_never_stops_the_source(sett
         (f"%{day3.isoformat()}%",),
     ).fetchall()
     assert logs and all(r["outcome"] == "network_error" and "redirect" in r["error_text"].lower() for r in logs)
+
+
+def test_collect_shows_why_a_source_failed(settings, http_server, admin, fresh_day, capsys):
+    """A failing source once showed `network_error 5` with an empty error column."""
+    http_server.route("/api/v1/schedule", Reply(503, b"<html>down</html>", "text/html"))
+    assert cli.main(["collect", "--source", "mlb_stats_api", "--date", fresh_day.isoformat()]) == cli.EXIT_FAILURE
+    out = capsys.readouterr().out
+    assert "http_error" in out.split("mlb_stats_api", 1)[1]  # in the error column, not only the count
+    assert "HTTP 503" in out
+
+
+def test_run_logs_every_cycle_and_says_when_a_source_fails(settings, http_server, db_env, caplog):
+    """`mlb-agent run` was silent while every source failed."""
+    http_server.route("/api/v1/schedule", Reply(503, b"<html>down</html>", "text/html"))
+    stop = threading.Event()
+    with caplog.at_level(logging.INFO, logger="agent.collector"):
+        worker = threading.Thread(target=collector.run_forever, args=(settings, ["mlb_stats_api"], stop))
+        worker.start()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not any("cycle mlb_stats_api" in r.message for r in caplog.records):
+            time.sleep(0.2)
+        stop.set()
+        worker.join(timeout=30)
+    cycles = [r for r in caplog.records if "cycle mlb_stats_api" in r.message]
+    assert cycles and cycles[0].levelno == logging.WARNING and "http_error" in cycles[0].message
+    assert any(r.message.startswith("collecting mlb_stats_api") for r in caplog.records)
