@@ -22,7 +22,13 @@ is_root() { [ "$(id -u)" = 0 ]; }
 as_pg() { if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 # A user who set DATABASE_URL or PGHOST before calling us has their own server.
-external_server() { [ -n "${DATABASE_URL:-}" ] || [ -n "${PGHOST:-}" ]; }
+# A server from the environment, unless the environment is this project's own
+# cluster (what `eval "$(make -s pg-env)"` exports): then db-stop, psql and the
+# rest still treat it as the project's, starting it when it is down.
+external_server() {
+  [ -n "${DATABASE_URL:-}" ] && return 0
+  [ -n "${PGHOST:-}" ] && [ "$PGHOST" != "$(cluster_dir)/run" ]
+}
 
 # ---------------------------------------------------------------- packages
 missing_packages() {

@@ -80,3 +80,20 @@ def test_collect_with_the_database_down_says_so_once(monkeypatch, capsys):
     captured = capsys.readouterr()
     assert captured.err.count("database unreachable") == 1
     assert "Collection" not in captured.out
+
+
+def test_the_projects_own_cluster_is_not_taken_for_an_external_server(tmp_path):
+    """After `eval "$(make -s pg-env)"`, `make db-stop` refused ("a server this project did not start")."""
+    import os
+
+    script = str(ROOT / "scripts" / "dev.sh")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG") and k != "DATABASE_URL"}
+    own = subprocess.run([script, "pg-env"], capture_output=True, text=True, env=env, check=True).stdout
+    assert own.startswith("export PGHOST=")
+    host = own.split("PGHOST='", 1)[1].split("'", 1)[0]
+    again = subprocess.run([script, "pg-env"], capture_output=True, text=True, env={**env, "PGHOST": host}, check=True)
+    assert again.stdout == own  # still the project's own cluster
+    other = subprocess.run(
+        [script, "pg-env"], capture_output=True, text=True, env={**env, "PGHOST": str(tmp_path)}, check=True
+    )
+    assert other.stdout.startswith("# using your own server")
