@@ -39,32 +39,32 @@ AS $$
                     split_part(p.request_key, ':', 1)) AS date_text
       FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'tables')) WITH ORDINALITY AS t(tbl, table_no)
   ), rows AS (
-    SELECT t.*, rw.cells, rw.row_no, raw_data.json_object_or_empty(t.tbl->'row_attrs'->(rw.row_no::int - 1)) AS attrs
+    SELECT t.*, rw.cells, rw.row_no, raw_data.json_object_or_empty(t.tbl->'row_attrs'->(rw.row_no::int - 1)) AS attrs,
+           raw_data.vsin_team_names(rw.cells->0) AS names
       FROM tables t
      CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(t.tbl->'rows')) WITH ORDINALITY AS rw(cells, row_no)
      WHERE rw.row_no > 1
   )
   -- One row per game: the first cell names both teams, each cell lists both values.
   SELECT p.request_key || ':' || r.table_no || ':' || r.row_no, r.date_text, r.header,
-         raw_data.vsin_team_names(r.cells->0),
+         r.names,
          (SELECT jsonb_agg(raw_data.json_array_or_empty(c.cell->'texts') ORDER BY c.k)
             FROM jsonb_array_elements(raw_data.json_array_or_empty(r.cells)) WITH ORDINALITY AS c(cell, k)),
-         CASE WHEN cardinality(raw_data.vsin_team_names(r.cells->0)) <> 2 THEN 'unreadable_team_cell' END
+         CASE WHEN cardinality(r.names) <> 2 THEN 'unreadable_team_cell' END
     FROM rows r
    WHERE NOT r.attrs ? 'data-gamecode'
   UNION ALL
   -- One row per team, paired by data-gamecode in page order.
   SELECT p.request_key || ':' || g.table_no || ':' || g.gamecode, g.date_text, g.header,
-         ARRAY(SELECT n FROM unnest(g.team_names) AS n WHERE n IS NOT NULL),
+         ARRAY(SELECT n FROM unnest(ARRAY[g.first_name, g.second_name]) AS n WHERE n IS NOT NULL),
          (SELECT jsonb_agg(jsonb_build_array(g.first_cells->k->'texts'->>0, g.second_cells->k->'texts'->>0) ORDER BY k)
             FROM generate_series(0, greatest(jsonb_array_length(g.first_cells), coalesce(jsonb_array_length(g.second_cells), 0)) - 1) k),
          CASE WHEN g.n <> 2 THEN 'unpaired_team_rows'
-              WHEN cardinality(raw_data.vsin_team_names(g.first_cells->0)) <> 1
-                OR cardinality(raw_data.vsin_team_names(g.second_cells->0)) <> 1 THEN 'unreadable_team_cell' END
+              WHEN g.names_per_row <> ARRAY[1, 1] THEN 'unreadable_team_cell' END
     FROM (SELECT r.table_no, r.date_text, r.header, r.attrs->>'data-gamecode' AS gamecode, count(*) AS n,
                  (array_agg(r.cells ORDER BY r.row_no))[1] AS first_cells, (array_agg(r.cells ORDER BY r.row_no))[2] AS second_cells,
-                 ARRAY[(array_agg(raw_data.vsin_team_names(r.cells->0) ORDER BY r.row_no))[1][1],
-                       (array_agg(raw_data.vsin_team_names(r.cells->0) ORDER BY r.row_no))[2][1]] AS team_names
+                 (array_agg(r.names[1] ORDER BY r.row_no))[1] AS first_name, (array_agg(r.names[1] ORDER BY r.row_no))[2] AS second_name,
+                 array_agg(cardinality(r.names) ORDER BY r.row_no) AS names_per_row
             FROM rows r WHERE r.attrs ? 'data-gamecode'
            GROUP BY r.table_no, r.date_text, r.header, r.attrs->>'data-gamecode') g
 $$;

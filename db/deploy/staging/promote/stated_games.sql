@@ -1,6 +1,8 @@
 -- Deploy mlb:staging/promote/stated_games (reworked after v0.2.1)
--- A parser that could not read a row's teams (VSIN: unreadable_team_cell,
--- unpaired_team_rows) says so, before the team checks would call them missing.
+-- The parser's own reason for a game (VSIN: unreadable_team_cell,
+-- unpaired_team_rows; SBRO: neutral_site_home_unknown) comes before the team
+-- checks: the parser knows why it could not read the teams, the checks would
+-- only call them missing.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -62,7 +64,7 @@ BEGIN
         OR game_date > (fetched_at AT TIME ZONE 'America/New_York')::date
                        + coalesce(pipeline.setting_numeric('validation.max_days_ahead'), 366)::int
         THEN 'game_date_out_of_range'
-      WHEN stated_problem IN ('unreadable_team_cell', 'unpaired_team_rows') THEN stated_problem
+      WHEN stated_problem IS NOT NULL THEN stated_problem
       WHEN home_known AND (home_text IS NULL OR away_text IS NULL) THEN 'missing_team'
       WHEN NOT home_known AND (team_a_text IS NULL OR team_b_text IS NULL) THEN 'missing_team'
       WHEN home_known AND (home_team IS NULL OR away_team IS NULL) THEN 'unknown_team'
@@ -71,10 +73,9 @@ BEGIN
       WHEN NOT home_known AND team_a = team_b THEN 'home_equals_away'
       -- A run count of four digits or more is no score.
       WHEN home_score_text ~ '^\d{4,}$' OR away_score_text ~ '^\d{4,}$' THEN 'invalid_score'
-      ELSE stated_problem
     END;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_stated_games(bigint) IS 'Promotion step 3: every game the batch states (raw_data.stated_games), dated in New York, teams mapped by MLB or Action Network id or explicit alias, the newest statement per source game only, each checked (missing_game_date, game_date_out_of_range, the parser''s own unreadable_team_cell or unpaired_team_rows, missing_team, unknown_team, home_equals_away, invalid_score, then the source''s own reason); times and dates that are not real are NULL (raw_data.iso_time, iso_date). Leaves them in the temp table batch_games, and every statement before that pick in batch_stated_games.';
+COMMENT ON FUNCTION staging.promote_stated_games(bigint) IS 'Promotion step 3: every game the batch states (raw_data.stated_games), dated in New York, teams mapped by MLB or Action Network id or explicit alias, the newest statement per source game only, each checked (missing_game_date, game_date_out_of_range, then the parser''s own reason if it states one, missing_team, unknown_team, home_equals_away, invalid_score); times and dates that are not real are NULL (raw_data.iso_time, iso_date). Leaves them in the temp table batch_games, and every statement before that pick in batch_stated_games.';
 
 COMMIT;
