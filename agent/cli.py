@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import Progress, track
 from rich.table import Table
 
-from agent import __version__, collector, db, jsonout, operations, sources, storage
+from agent import __version__, collector, db, export, jsonout, operations, sources, storage
 from agent.config import ConfigError, Settings, load_settings
 from agent.fetch import Request, Result
 from agent.sources import sbro
@@ -31,6 +31,23 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD (e.g. 2025-06-14), not {text!r}") from None
 
 
+def _command(sub: Any, name: str, help_: str, examples: Sequence[str], **kwargs: Any) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with examples."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=help_,
+        description=help_[0].upper() + help_[1:] + ".",
+        epilog="examples:\n" + "\n".join(f"  {e}" for e in examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        **kwargs,
+    )
+    return parser
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON (numbers as numbers, snake_case keys)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mlb-agent",
@@ -39,27 +56,54 @@ def build_parser() -> argparse.ArgumentParser:
             "MLB Stats API, The Odds API, SportsbookReviewsOnline) and stores them "
             "untouched in the raw_data schema. Cleaning happens in SQL."
         ),
+        epilog=(
+            "examples:\n  mlb-agent collect --source mlb_stats_api --date 2025-06-14\n"
+            "  mlb-agent report day 2025-06-14 -o reports\n"
+            "  mlb-agent export curated.closing_lines --season 2025 --format parquet -o closing.parquet\n\n"
+            "exit codes: 0 ok, 1 a run or source failed, 2 usage or input error,\n"
+            "            3 invalid configuration, 4 database unreachable, not deployed or not allowed"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log each request")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log each request and each collection cycle")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    status = sub.add_parser("status", help="summarise what the database holds")
-    status.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    _json_flag(
+        _command(sub, "status", "summarise what the database holds", ["mlb-agent status", "mlb-agent status --json"])
+    )
 
-    col = sub.add_parser("collect", help="fetch sources once and store every payload")
+    col = _command(
+        sub,
+        "collect",
+        "fetch sources once and store every payload",
+        [
+            "mlb-agent collect",
+            "mlb-agent collect --source sbd --date 2025-06-14",
+            "mlb-agent collect --source mlb_stats_api --start 2025-06-01 --end 2025-06-07 --save-dir saved",
+        ],
+    )
     col.add_argument(
         "--source",
         action="append",
         choices=collector.SOURCE_NAMES,
-        help="source to collect (repeatable; default: all)",
+        help="source to collect (repeatable; default: every source)",
     )
-    col.add_argument("--date", type=_date, help="New York date (default: today)")
-    col.add_argument("--start", type=_date, help="first date of a range")
-    col.add_argument("--end", type=_date, help="last date of a range")
-    col.add_argument("--save-dir", type=Path, help="also write each payload to files here")
+    col.add_argument("--date", type=_date, help="New York date, YYYY-MM-DD (default: today in New York)")
+    col.add_argument("--start", type=_date, help="first date of a range, YYYY-MM-DD (with --end)")
+    col.add_argument("--end", type=_date, help="last date of a range, YYYY-MM-DD (with --start)")
+    col.add_argument("--save-dir", type=Path, help="also write each payload and its .meta.json to this directory")
 
-    rep = sub.add_parser("replay", help="store saved payload files, keeping their fetch times")
+    rep = _command(
+        sub,
+        "replay",
+        "store saved payload files, keeping their fetch times",
+        [
+            "mlb-agent replay saved/",
+            "mlb-agent replay sample/",
+            "mlb-agent replay page.html --source vsin --endpoint betting_splits --request-key 2025-06-14:dk",
+        ],
+    )
     rep.add_argument(
         "paths",
         nargs="+",
@@ -72,46 +116,147 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument(
         "--fetched-at",
         type=datetime.fromisoformat,
-        help="fetch time of bare files (default: the file's modification time)",
+        help="fetch time of bare files, with a time zone (default: the file's modification time)",
     )
 
-    sub.add_parser("run", help="collect every enabled source on its interval until stopped").add_argument(
-        "--source", action="append", choices=collector.SOURCE_NAMES
+    run = _command(
+        sub,
+        "run",
+        "collect every enabled source on its interval until stopped",
+        ["mlb-agent run", "mlb-agent -v run --source action_network --source sbd"],
+    )
+    run.add_argument(
+        "--source", action="append", choices=collector.SOURCE_NAMES, help="source to run (repeatable; default: all)"
     )
 
-    pipe = sub.add_parser("pipeline", help="run the pipeline now (what pg_cron does every minute)")
+    pipe = _command(
+        sub,
+        "pipeline",
+        "run the pipeline now (what pg_cron does every minute)",
+        ["mlb-agent pipeline run --zone staging", "mlb-agent pipeline run --full"],
+    )
     pipe_sub = pipe.add_subparsers(dest="pipeline_command", required=True, metavar="ACTION")
-    run_zone = pipe_sub.add_parser("run", help="collect (raw), promote (staging) or rebuild (curated)")
+    run_zone = _command(
+        pipe_sub,
+        "run",
+        "collect (raw), promote (staging) or rebuild (curated)",
+        ["mlb-agent pipeline run --zone curated", "mlb-agent pipeline run --full"],
+    )
     which = run_zone.add_mutually_exclusive_group(required=True)
-    which.add_argument("--zone", choices=["raw", "staging", "curated"])
+    which.add_argument("--zone", choices=["raw", "staging", "curated"], help="the one zone to run")
     which.add_argument("--full", action="store_true", help="raw, then staging, then curated")
 
-    data = sub.add_parser("data", help="what each zone holds, and its quality")
+    data = _command(
+        sub, "data", "what each zone holds, and its quality", ["mlb-agent data status", "mlb-agent data quality"]
+    )
     data_sub = data.add_subparsers(dest="data_command", required=True, metavar="ACTION")
-    data_status = data_sub.add_parser("status", help="counts, newest rows, backlog, runs, cron jobs")
-    data_status.add_argument("--zone", choices=["raw", "staging", "curated", "all"], default="all")
-    data_status.add_argument("--json", action="store_true")
-    data_quality = data_sub.add_parser("quality", help="validation success, rules, quarantined rows")
-    data_quality.add_argument("--zone", choices=["staging", "all"], default="all")
-    data_quality.add_argument("--json", action="store_true")
+    data_status = _command(
+        data_sub,
+        "status",
+        "counts, newest rows, backlog, runs, cron jobs",
+        ["mlb-agent data status --zone staging", "mlb-agent data status --json"],
+    )
+    data_status.add_argument(
+        "--zone", choices=["raw", "staging", "curated", "all"], default="all", help="zone to show (default: all)"
+    )
+    _json_flag(data_status)
+    data_quality = _command(
+        data_sub,
+        "quality",
+        "validation success, rules, quarantined rows",
+        ["mlb-agent data quality", "mlb-agent data quality --json"],
+    )
+    data_quality.add_argument("--zone", choices=["staging", "all"], default="all", help="zone to show (default: all)")
+    _json_flag(data_quality)
 
-    src = sub.add_parser("sources", help="source health")
+    src = _command(sub, "sources", "source health", ["mlb-agent sources health"])
     src_sub = src.add_subparsers(dest="sources_command", required=True, metavar="ACTION")
-    src_sub.add_parser("health", help="freshness per source").add_argument("--json", action="store_true")
+    _json_flag(_command(src_sub, "health", "freshness per source", ["mlb-agent sources health --json"]))
 
-    sett = sub.add_parser("settings", help="show or change pipeline.settings")
+    sett = _command(
+        sub,
+        "settings",
+        "show or change pipeline.settings",
+        ["mlb-agent settings show", "mlb-agent settings set signals.steam_min_books 4"],
+    )
     sett_sub = sett.add_subparsers(dest="settings_command", required=True, metavar="ACTION")
-    sett_sub.add_parser("show", help="every setting").add_argument("--json", action="store_true")
-    sett_set = sett_sub.add_parser("set", help="change one setting")
-    sett_set.add_argument("key")
+    _json_flag(_command(sett_sub, "show", "every setting with its type and range", ["mlb-agent settings show"]))
+    sett_set = _command(
+        sett_sub,
+        "set",
+        "change one setting (the database checks its type and range)",
+        ["mlb-agent settings set pipeline.auto_promotion false", "mlb-agent settings set signals.steam_min_books 4"],
+    )
+    sett_set.add_argument("key", help="setting key, as in: mlb-agent settings show")
     sett_set.add_argument("value", help="JSON value: true, false, 12, 0.5")
-    sett_sub.add_parser("apply-config", help="write config.toml [pipeline] switches to the database")
+    _command(
+        sett_sub,
+        "apply-config",
+        "write config.toml [pipeline] switches to the database",
+        ["mlb-agent settings apply-config"],
+    )
 
-    imp = sub.add_parser("import-sbro", help="import SportsbookReviewsOnline season spreadsheets")
+    imp = _command(
+        sub,
+        "import-sbro",
+        "import SportsbookReviewsOnline season spreadsheets",
+        ["mlb-agent import-sbro 'mlb odds 2018.xlsx'", "mlb-agent import-sbro --season 2015 'mlb odds.xlsx'"],
+    )
     imp.add_argument("files", nargs="+", type=Path, help="season .xlsx files")
     imp.add_argument(
         "--season", type=int, help="the season the files hold (default: the one standalone year in each file name)"
     )
+
+    report = _command(
+        sub,
+        "report",
+        "write a game's chart (HTML page and PNG) or a day's board",
+        ["mlb-agent report game 4 -o reports", "mlb-agent report day 2025-06-14 -o reports --png"],
+    )
+    report_sub = report.add_subparsers(dest="report_command", required=True, metavar="WHAT")
+    game = _command(
+        report_sub,
+        "game",
+        "one game's line movement page (game-ID.html) and chart (game-ID.png)",
+        ["mlb-agent report game 4 -o reports", "mlb-agent report game 4 --no-png"],
+    )
+    game.add_argument("game_id", type=int, metavar="GAME", help="game id (curated.game_board.game_id)")
+    day = _command(
+        report_sub,
+        "day",
+        "a day's board (day-DATE.html) linking a page per game",
+        ["mlb-agent report day 2025-06-14", "mlb-agent report day 2025-06-14 -o reports --png"],
+    )
+    day.add_argument("day", type=_date, metavar="DATE", help="New York date, YYYY-MM-DD")
+    for p, png_default in ((game, True), (day, False)):
+        p.add_argument(
+            "-o", "--out", type=Path, default=Path("reports"), help="directory to write to (default: reports)"
+        )
+        p.add_argument(
+            "--png",
+            action=argparse.BooleanOptionalAction,
+            default=png_default,
+            help=f"also write each game's chart as PNG (default: {'yes' if png_default else 'no'})",
+        )
+
+    exp = _command(
+        sub,
+        "export",
+        "write a view or table to CSV, Parquet or JSON, streamed",
+        [
+            "mlb-agent export curated.game_board --date 2025-06-14 --format csv -o board.csv",
+            "mlb-agent export curated.line_history --game 4 --format json -o lines.json",
+            "mlb-agent export curated.strategy_results --season 2018 --format parquet -o bets.parquet",
+        ],
+    )
+    exp.add_argument("relation", metavar="RELATION", help="view or table, e.g. curated.closing_lines")
+    exp.add_argument("--format", choices=export.FORMATS, default="csv", help="file format (default: csv)")
+    exp.add_argument("-o", "--out", type=Path, help="file to write (default: standard output; parquet needs a file)")
+    exp.add_argument("--date", type=_date, help="only rows of this New York game_date, YYYY-MM-DD")
+    exp.add_argument("--start", type=_date, help="only rows with game_date on or after this date")
+    exp.add_argument("--end", type=_date, help="only rows with game_date on or before this date")
+    exp.add_argument("--season", type=int, help="only rows of this season (season column, else game_date's year)")
+    exp.add_argument("--game", type=int, help="only rows of this game_id")
     return parser
 
 
@@ -341,6 +486,34 @@ def cmd_settings(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
+    from agent import report  # matplotlib loads only for reports
+
+    with db.connect(settings) as conn:
+        try:
+            if args.report_command == "game":
+                written = report.write_game(conn, args.game_id, args.out, args.png)
+            else:
+                written = report.write_day(conn, args.day, args.out, args.png)
+        except report.UnknownGame as exc:
+            raise ValueError(str(exc)) from None
+    for path in written[:1] if args.report_command == "day" else written:
+        print(path)
+    if args.report_command == "day":
+        print(f"and {len(written) - 1} game files in {args.out}")
+    return EXIT_OK
+
+
+def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
+    filters = export.Filters(args.date, args.start, args.end, args.season, args.game)
+    with db.connect(settings) as conn:
+        rows = export.export(conn, args.relation, filters, args.format, args.out)
+    Console(stderr=True, emoji=False).print(
+        f"{rows} row{'' if rows == 1 else 's'} written to {args.out or 'standard output'}"
+    )
+    return EXIT_OK
+
+
 COMMANDS = {
     "status": cmd_status,
     "collect": cmd_collect,
@@ -351,6 +524,8 @@ COMMANDS = {
     "data": cmd_data,
     "sources": cmd_sources,
     "settings": cmd_settings,
+    "report": cmd_report,
+    "export": cmd_export,
 }
 
 
@@ -382,7 +557,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    err = Console(stderr=True, emoji=False)
+    err = Console(stderr=True, emoji=False, soft_wrap=True)
     try:
         settings = load_settings()
         redact_secrets_in_logs(settings)

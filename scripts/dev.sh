@@ -41,12 +41,17 @@ missing_packages() {
   command -v pg_prove >/dev/null || missing+=(libtap-parser-sourcehandler-pgtap-perl)
   command -v psql >/dev/null || missing+=(postgresql-client-15)
   python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
+  # Tests open the reports in headless Chromium, as a person would see them.
+  if [ "${1:-}" = test ]; then
+    command -v chromium >/dev/null || missing+=(chromium)
+    [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+  fi
   echo "${missing[@]:-}"
 }
 
 cmd_deps() {
   local missing
-  missing=$(missing_packages)
+  missing=$(missing_packages "${1:-}")
   [ -z "$missing" ] && return 0
   say "installing Debian packages: $missing"
   local sudo=""
@@ -58,7 +63,7 @@ cmd_deps() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   # shellcheck disable=SC2086
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
-  missing=$(missing_packages)
+  missing=$(missing_packages "${1:-}")
   [ -z "$missing" ] || die "still missing after apt-get: $missing"
 }
 
@@ -241,7 +246,7 @@ cmd_demo() {
 
 # ---------------------------------------------------------------- tests
 cmd_test() {
-  cmd_deps
+  cmd_deps test
   cmd_venv
   # Tests never touch the user's data: a throwaway cluster every run.
   throwaway_cluster "${MLB_TEST_PGPORT:-54339}" mlb_test

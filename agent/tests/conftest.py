@@ -136,6 +136,15 @@ def admin(db_env) -> Iterator[psycopg.Connection[dict[str, Any]]]:
 
 
 @pytest.fixture
+def sample_day(admin):
+    """The sample day (2025-06-14) replayed, promoted and curated."""
+    cli.main(["replay", str(SAMPLE)])
+    admin.execute("SELECT * FROM staging.promote(100000)")
+    admin.execute("SELECT * FROM curated.rebuild('2025-06-14')")
+    return admin
+
+
+@pytest.fixture
 def fresh_day() -> date:
     """A date no other test uses, so request keys never collide (raw is append-only); always before today."""
     # In the past: a game dated far after its fetch is quarantined as game_date_out_of_range.

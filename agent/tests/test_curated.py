@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from agent import cli
-from agent.tests.conftest import REAL_FIXTURES, SAMPLE
+from agent.tests.conftest import REAL_FIXTURES
 
 DAY = "2025-06-14"
 CURATED_TABLES = [
@@ -32,14 +32,6 @@ def implied(price: int) -> Decimal:
 
 def decimal_odds(price: int) -> Decimal:
     return 1 + Decimal(price) / 100 if price > 0 else 1 + Decimal(100) / -price
-
-
-@pytest.fixture
-def sample_day(admin):
-    cli.main(["replay", str(SAMPLE)])
-    admin.execute("SELECT * FROM staging.promote(100000)")
-    admin.execute("SELECT * FROM curated.rebuild(%s)", (DAY,))
-    return admin
 
 
 def table_digest(admin, table: str) -> str:

@@ -15,7 +15,7 @@ SELECT l.game_id, g.game_date, g.away_team || ' @ ' || g.home_team AS matchup,
        l.line, l.american_price, coalesce(l.stated_decimal_price, l.decimal_price) AS decimal_price,
        round(1 / coalesce(l.stated_decimal_price, l.decimal_price), 4) AS implied_probability,
        l.observed_at, l.line_timing,
-       round(extract(epoch FROM g.start_time - l.observed_at) / 60) AS minutes_before_first_pitch,
+       round(extract(epoch FROM g.start_time - l.observed_at) / 60)::int AS minutes_before_first_pitch,
        l.is_opener, coalesce(e.close_line_id = l.line_id, false) AS is_close,
        (lag(l.line_id) OVER w IS NULL
         OR lag(l.line) OVER w IS DISTINCT FROM l.line

@@ -8,7 +8,7 @@ SET LOCAL ROLE mlb_owner;
 CREATE VIEW curated.signals_by_date AS
 SELECT g.game_date, a.game_id, g.start_time, g.away_team || ' @ ' || g.home_team AS matchup,
        a.signal, a.market, a.side, curated.side_name(a.side, g.home_team, g.away_team) AS pick,
-       a.known_at, round(extract(epoch FROM g.start_time - a.known_at) / 60) AS minutes_before_first_pitch,
+       a.known_at, round(extract(epoch FROM g.start_time - a.known_at) / 60)::int AS minutes_before_first_pitch,
        a.strength, a.details, c.consensus_close_line AS close_line,
        curated.grade_bet(a.market, a.side, c.consensus_close_line, g.home_score, g.away_score, g.status) AS result
   FROM curated.betting_analysis a

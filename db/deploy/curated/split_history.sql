@@ -8,7 +8,7 @@ CREATE VIEW curated.split_history AS
 SELECT s.game_id, g.game_date, g.away_team || ' @ ' || g.home_team AS matchup, s.source, b.name AS book,
        s.market, s.side, curated.side_name(s.side, g.home_team, g.away_team) AS pick,
        s.bets_percent, s.money_percent, s.money_percent - s.bets_percent AS money_minus_bets, s.bet_count,
-       s.observed_at, round(extract(epoch FROM g.start_time - s.observed_at) / 60) AS minutes_before_first_pitch,
+       s.observed_at, round(extract(epoch FROM g.start_time - s.observed_at) / 60)::int AS minutes_before_first_pitch,
        s.split_id, s.raw_table, s.raw_id
   FROM staging.betting_splits s
   JOIN staging.games g ON g.game_id = s.game_id

@@ -53,7 +53,7 @@ SELECT is((SELECT strategy_bets FROM curated.game_board WHERE game_date = '2031-
   'game_board lists each strategy''s bet at the price taken, with its result');
 SELECT results_eq($$SELECT signal, pick, minutes_before_first_pitch, result FROM curated.signals_by_date
                      WHERE game_date = '2031-06-03' ORDER BY signal$$,
-  $$VALUES ('fade_the_public', 'NYM', 125::numeric, 'win'), ('sharp_action', 'NYM', 125, 'win')$$,
+  $$VALUES ('fade_the_public', 'NYM', 125, 'win'), ('sharp_action', 'NYM', 125, 'win')$$,
   'signals_by_date: the side by name, known 125 minutes before first pitch, and how it did');
 SELECT results_eq($$SELECT pick, bets_percent, money_percent, money_minus_bets FROM curated.split_history
                      WHERE game_date = '2031-06-03' ORDER BY side$$,

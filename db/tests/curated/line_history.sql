@@ -32,7 +32,7 @@ SELECT results_eq($$SELECT book, american_price FROM curated.line_history WHERE 
   $$VALUES ('DraftKings', -130), ('FanDuel', -125)$$,
   'the close is each book''s last price before first pitch, not the in-play one');
 SELECT is((SELECT minutes_before_first_pitch FROM curated.line_history WHERE game_date = '2031-06-02' AND american_price = -140),
-  -25::numeric, 'an in-play price is minutes after first pitch (negative)');
+  -25, 'an in-play price is minutes after first pitch (negative)');
 
 SELECT results_eq($$SELECT at, price_by_book FROM curated.line_history_wide((SELECT game_id FROM staging.games WHERE game_date = '2031-06-02')) ORDER BY at$$,
   $$VALUES ('2031-06-02 20:00Z'::timestamptz, '{"DraftKings": -120}'::jsonb),
