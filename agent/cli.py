@@ -14,9 +14,8 @@ from typing import Any
 import psycopg
 from rich.console import Console
 from rich.progress import Progress, track
-from rich.table import Table
 
-from agent import __version__, collector, db, export, jsonout, operations, sources, storage
+from agent import __version__, collector, db, export, jsonout, operations, sources, storage, tables
 from agent.config import ConfigError, Settings, load_settings
 from agent.fetch import Request, Result
 from agent.sources import sbro
@@ -264,18 +263,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_summary(console: Console, data: dict[str, Any]) -> None:
-    table = Table(title="Schemas")
-    for col in ("schema", "tables", "views", "description"):
-        table.add_column(col)
-    for row in data["schemas"]:
-        table.add_row(*(str(row[c]) for c in ("schema", "tables", "views", "description")))
-    console.print(table)
+    tables.print_rows(console, "Schemas", data["schemas"])
     sq = data["sqitch"]
     if isinstance(sq, dict):
         console.print(f"sqitch: {sq['unavailable']}")
     else:
+        when = tables.text(sq[0]["last_deployed_at"])
         console.print(
-            f"sqitch: {sq[0]['deployed']} changes deployed, last {sq[0]['last_change']} at {sq[0]['last_deployed_at']}"
+            f"sqitch: {sq[0]['deployed']} changes deployed, last {sq[0]['last_change']} at {when}", soft_wrap=True
         )
     for key, title in (
         ("raw_tables", "Raw payloads"),
@@ -289,15 +284,8 @@ def _print_summary(console: Console, data: dict[str, Any]) -> None:
         rows = data.get(key)
         if isinstance(rows, dict):
             console.print(f"{title}: {rows['unavailable']}")
-        elif not rows:
-            console.print(f"{title}: none")
         else:
-            out = Table(title=title)
-            for col in rows[0]:
-                out.add_column(col)
-            for row in rows:
-                out.add_row(*("" if v is None else str(v) for v in row.values()))
-            console.print(out)
+            tables.print_rows(console, title, rows or [])
 
 
 def cmd_status(settings: Settings, args: argparse.Namespace) -> int:
@@ -322,14 +310,15 @@ def _days(args: argparse.Namespace) -> list[date]:
 
 
 def _report(reports: Sequence[collector.SourceReport]) -> int:
-    console = Console(emoji=False)
-    table = Table(title="Collection")
-    for col in ("source", "outcomes", "error"):
-        table.add_column(col)
-    for r in reports:
-        outcomes = ", ".join(f"{k} {v}" for k, v in sorted(r.outcomes.items()))
-        table.add_row(r.source, outcomes or "-", r.error or r.first_failure or "")
-    console.print(table)
+    rows = [
+        {
+            "source": r.source,
+            "outcomes": ", ".join(f"{k} {v}" for k, v in sorted(r.outcomes.items())) or "-",
+            "error": r.error or r.first_failure or "",
+        }
+        for r in reports
+    ]
+    tables.print_rows(Console(emoji=False), "Collection", rows)
     return EXIT_OK if all(r.ok or "skipped_no_key" in r.outcomes for r in reports) else EXIT_FAILURE
 
 
@@ -508,9 +497,7 @@ def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     filters = export.Filters(args.date, args.start, args.end, args.season, args.game)
     with db.connect(settings) as conn:
         rows = export.export(conn, args.relation, filters, args.format, args.out)
-    Console(stderr=True, emoji=False).print(
-        f"{rows} row{'' if rows == 1 else 's'} written to {args.out or 'standard output'}"
-    )
+    print(f"{rows} row{'' if rows == 1 else 's'} written to {args.out or 'standard output'}", file=sys.stderr)
     return EXIT_OK
 
 

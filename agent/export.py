@@ -52,7 +52,8 @@ def relation(conn: Connection, name: str) -> tuple[str, str, list[str]]:
     if len(row) > 1:
         raise ValueError(f"{name!r} is in several schemas: name one, e.g. {row[0]['schema']}.{rel}")
     if not row[0]["readable"]:
-        raise ValueError(f"not allowed to read {row[0]['schema']}.{rel} as this role")
+        # Refused like any SELECT the role may not run (exit 4), before a file is created.
+        raise psycopg.errors.InsufficientPrivilege(f"permission denied for {row[0]['schema']}.{rel}")
     return row[0]["schema"], row[0]["name"], list(row[0]["columns"])
 
 

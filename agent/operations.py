@@ -9,9 +9,8 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 from rich.console import Console
-from rich.table import Table
 
-from agent import db, jsonout
+from agent import db, jsonout, tables
 from agent.config import Settings
 
 Report = dict[str, list[dict[str, Any]]]
@@ -125,12 +124,4 @@ def print_report(report: Report, as_json: bool) -> None:
         return
     console = Console(emoji=False)
     for title, rows in report.items():
-        if not rows:
-            console.print(f"{title}: none")
-            continue
-        table = Table(title=title)
-        for col in rows[0]:
-            table.add_column(col)
-        for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row.values()))
-        console.print(table)
+        tables.print_rows(console, title, rows)

@@ -405,6 +405,7 @@ def write_game(conn: Connection, game_id: int, out_dir: Path, png: bool = True) 
     written = [page]
     if png:
         written.append(out_dir / f"game-{game_id}.png")
+        fig.set_layout_engine("none")  # laid out for the SVG already; solving it again costs a second
         fig.savefig(written[-1], dpi=80)
     return written
 

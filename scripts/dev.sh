@@ -242,6 +242,8 @@ cmd_demo() {
   say "rebuilding curated for the dates that changed"
   "$VENV/bin/mlb-agent" pipeline run --zone curated
   "$VENV/bin/mlb-agent" status
+  say "the day's board and a page per game (open it in a browser; it works offline)"
+  "$VENV/bin/mlb-agent" report day 2025-06-14 -o "$ROOT/reports"
 }
 
 # ---------------------------------------------------------------- tests

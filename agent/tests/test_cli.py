@@ -1,11 +1,14 @@
 """The CLI's help, exit codes and one-line errors."""
 
+import argparse
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import pytest
+from rich.console import Console
 
-from agent import cli
+from agent import cli, tables
 from agent.tests.conftest import ROOT
 
 
@@ -97,3 +100,60 @@ def test_the_projects_own_cluster_is_not_taken_for_an_external_server(tmp_path):
         [script, "pg-env"], capture_output=True, text=True, env={**env, "PGHOST": str(tmp_path)}, check=True
     )
     assert other.stdout.startswith("# using your own server")
+
+
+def _commands(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    yield " ".join(path), parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _commands(sub, (*path, name))
+
+
+def test_every_option_has_help_and_every_command_an_example():
+    missing_help, missing_example = [], []
+    for name, parser in _commands(cli.build_parser()):
+        for action in parser._actions:
+            if not isinstance(action, argparse._SubParsersAction | argparse._HelpAction) and not action.help:
+                missing_help.append(f"{name or 'mlb-agent'}: {action.dest}")
+        if "examples:\n  mlb-agent " not in (parser.epilog or ""):
+            missing_example.append(name or "mlb-agent")
+    assert missing_help == [] and missing_example == []
+
+
+def test_help_names_the_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    out = capsys.readouterr().out
+    assert "exit codes: 0 ok, 1 a run or source failed, 2 usage or input error" in out
+    assert (cli.EXIT_OK, cli.EXIT_FAILURE, cli.EXIT_USAGE, cli.EXIT_CONFIG, cli.EXIT_DATABASE) == (0, 1, 2, 3, 4)
+
+
+def test_tables_read_at_80_columns():
+    """A table too wide for 80 columns turns into one block per row, never an ellipsis."""
+    console = Console(width=80, record=True, emoji=False)
+    wide = [
+        {
+            "strategy_key": "favourite_moneyline_at_close",
+            "season": 2025,
+            "bets": 14,
+            "wins": 8,
+            "losses": 6,
+            "pushes": 0,
+            "voids": 1,
+            "units": "-0.4132",
+            "roi": "-0.0295",
+            "average_clv": "-0.0213",
+        }
+    ]
+    tables.print_rows(console, "Strategies", wide)
+    narrow = [{"source": "sbd", "rows": 1}]
+    tables.print_rows(console, "Raw", narrow)
+    text = console.export_text()
+    assert all(len(line) <= 80 for line in text.splitlines())
+    assert "…" not in text
+    assert "favourite_moneyline_at_close" in text and "average_clv" in text and "-0.0213" in text
+    assert "-[ 1 ]" in text  # the wide one, vertically
+    assert "┃ source ┃ rows ┃" in text  # the narrow one, as a table

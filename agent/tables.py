@@ -1,0 +1,49 @@
+"""Rows as a console shows them: a table when it fits the terminal, else one block per row (like psql's \\x)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+def text(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    return "" if value is None else str(value)
+
+
+def fits(console: Console, rows: Sequence[dict[str, Any]]) -> bool:
+    """True when the table reads in the console's width: every column whole, except that the widest
+    (a description, an error) may wrap at no fewer than 30 characters."""
+    columns = list(rows[0])
+    widths = sorted(max(len(c), *(len(text(r[c])) for r in rows)) for c in columns)
+    widths[-1] = min(widths[-1], 30)
+    return sum(widths) + 3 * len(widths) + 1 <= console.width
+
+
+def print_rows(console: Console, title: str, rows: Sequence[dict[str, Any]]) -> None:
+    if not rows:
+        console.print(f"{title}: none")
+        return
+    if fits(console, rows):
+        table = Table(title=title)
+        for column in rows[0]:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(text(v) for v in row.values()))
+        console.print(table)
+        return
+    console.print(f"[bold]{title}[/bold] ({len(rows)} row{'' if len(rows) == 1 else 's'}, one block each)")
+    width = max(len(c) for c in rows[0])
+    for number, row in enumerate(rows, 1):
+        console.print(f"-[ {number} ]" + "-" * max(0, min(console.width, 40) - len(str(number)) - 5))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=width, no_wrap=True)
+        grid.add_column(overflow="fold")
+        for column, value in row.items():
+            grid.add_row(column, text(value))
+        console.print(grid)
