@@ -144,6 +144,16 @@ def sample_day(admin):
     return admin
 
 
+def sample_game(admin, away: str, home: str, number: int = 1) -> int:
+    """The id of a sample-day game by its clubs (ids depend on what other tests stored first)."""
+    row = admin.execute(
+        "SELECT game_id FROM staging.games WHERE game_date = '2025-06-14' AND away_team = %s AND home_team = %s "
+        "AND game_number = %s",
+        (away, home, number),
+    ).fetchone()
+    return int(row["game_id"])
+
+
 @pytest.fixture
 def fresh_day() -> date:
     """A date no other test uses, so request keys never collide (raw is append-only); always before today."""

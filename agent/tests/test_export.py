@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from agent import cli, export
+from agent.tests.conftest import sample_game
 
 DAY = "2025-06-14"
 
@@ -21,20 +22,23 @@ def test_csv_of_a_day_is_the_views_rows_with_every_digit(sample_day, tmp_path, c
     expected = sample_day.execute("SELECT count(*) AS n FROM curated.closing_lines WHERE game_date = %s", (DAY,))
     assert len(rows) == expected.fetchone()["n"] == 90
     assert f"{len(rows)} rows written to {out}" in capsys.readouterr().err
+    game = sample_game(sample_day, "TB", "BAL")
     exact = sample_day.execute(
         "SELECT close_fair_probability::text AS p FROM curated.market_consensus "
-        "WHERE game_id = 1 AND market = 'moneyline' AND side = 'home'"
+        "WHERE game_id = %s AND market = 'moneyline' AND side = 'home'",
+        (game,),
     ).fetchone()["p"]
     # The view rounds for reading; the table exported as CSV keeps PostgreSQL's every digit.
     out2 = tmp_path / "consensus.csv"
-    assert cli.main(["export", "market_consensus", "--game", "1", "-o", str(out2)]) == 0
+    assert cli.main(["export", "market_consensus", "--game", str(game), "-o", str(out2)]) == 0
     home = next(r for r in csv.DictReader(out2.open()) if r["market"] == "moneyline" and r["side"] == "home")
     assert home["close_fair_probability"] == exact
 
 
 def test_json_has_numbers_as_numbers_and_snake_case_keys(sample_day, tmp_path):
     out = tmp_path / "board.json"
-    assert cli.main(["export", "curated.game_board", "--game", "1", "--format", "json", "-o", str(out)]) == 0
+    game = sample_game(sample_day, "TB", "BAL")
+    assert cli.main(["export", "curated.game_board", "--game", str(game), "--format", "json", "-o", str(out)]) == 0
     [row] = json.loads(out.read_text())
     assert row["matchup"] == "TB @ BAL" and row["home_fair_probability"] == 0.4704
     assert isinstance(row["best_home_price"], int) and isinstance(row["total"], float)
@@ -98,7 +102,7 @@ def test_export_date_format_is_explained(capsys):
 
 def test_the_analyst_exports_views_but_not_raw(sample_day, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("PGUSER", "mlb_analyst")
-    assert cli.main(["export", "curated.closing_lines", "--game", "1", "-o", str(tmp_path / "c.csv")]) == 0
+    assert cli.main(["export", "curated.closing_lines", "--date", DAY, "-o", str(tmp_path / "c.csv")]) == 0
     assert cli.main(["export", "raw_data.sbd_betting_splits", "-o", str(tmp_path / "r.csv")]) == cli.EXIT_DATABASE
     assert "not allowed: permission denied for raw_data.sbd_betting_splits" in capsys.readouterr().err
     assert not (tmp_path / "r.csv").exists()

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from agent import cli, report
-from agent.tests.conftest import ROOT
+from agent.tests.conftest import ROOT, sample_game
 
 OUT = ROOT / "test-output" / "report"
 DAY = "2025-06-14"
@@ -100,9 +100,15 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 @pytest.fixture
-def pages(sample_day) -> Path:
+def steam_game(sample_day) -> int:
+    """Yankees at Red Sox: the sample's steam move (Boston moneyline and run line, 22:04Z)."""
+    return sample_game(sample_day, "NYY", "BOS")
+
+
+@pytest.fixture
+def pages(sample_day, steam_game) -> Path:
     assert cli.main(["report", "day", DAY, "-o", str(OUT)]) == 0
-    assert cli.main(["report", "game", "4", "-o", str(OUT)]) == 0
+    assert cli.main(["report", "game", str(steam_game), "-o", str(OUT)]) == 0
     return OUT
 
 
@@ -119,8 +125,9 @@ def test_the_proxy_catches_a_page_that_loads_from_the_network(tmp_path, proxy):
 
 
 @needs_chromium
-def test_game_page_shows_every_book_the_open_close_fair_price_and_the_steam(pages, sample_day, proxy):
-    page = pages / "game-4.html"
+def test_game_page_shows_every_book_the_open_close_fair_price_and_the_steam(pages, sample_day, steam_game, proxy):
+    game = steam_game
+    page = pages / f"game-{game}.html"
     dom = chromium(page, proxy, "--dump-dom")
     assert proxy.page_requests() == [], "the page made network requests"
     assert not re.search(r"""(src|href)=["']https?:""", page.read_text()), "the page links out"
@@ -131,7 +138,8 @@ def test_game_page_shows_every_book_the_open_close_fair_price_and_the_steam(page
         for r in sample_day.execute(
             """SELECT DISTINCT b.book_key, b.name AS book FROM staging.betting_lines l
                  JOIN staging.sportsbooks b USING (sportsbook_id)
-                WHERE l.game_id = 4 AND b.is_bettable AND l.observed_at IS NOT NULL AND l.market = 'moneyline'"""
+                WHERE l.game_id = %(game)s AND b.is_bettable AND l.observed_at IS NOT NULL AND l.market = 'moneyline'""",
+            {"game": game},
         ).fetchall()
     }
     assert len(books) >= 4
@@ -153,14 +161,16 @@ def test_game_page_shows_every_book_the_open_close_fair_price_and_the_steam(page
         for r in sample_day.execute(
             """SELECT b.name, e.close_price FROM curated.betting_lines_enhanced e
                  JOIN staging.sportsbooks b USING (sportsbook_id)
-                WHERE e.game_id = 4 AND e.market = 'moneyline' AND e.side = 'home' AND b.is_bettable
-                  AND e.close_at IS NOT NULL"""
+                WHERE e.game_id = %(game)s AND e.market = 'moneyline' AND e.side = 'home' AND b.is_bettable
+                  AND e.close_at IS NOT NULL""",
+            {"game": game},
         ).fetchall()
     }
     assert {b["book"]: b["close_price"] for b in home if b["close_price"] is not None} == closes
     fair = sample_day.execute(
         """SELECT staging.implied_probability_to_american(close_fair_probability) AS p
-             FROM curated.market_consensus WHERE game_id = 4 AND market = 'moneyline' AND side = 'home'"""
+             FROM curated.market_consensus WHERE game_id = %(game)s AND market = 'moneyline' AND side = 'home'""",
+        {"game": game},
     ).fetchone()["p"]
     assert chart["fair_price"]["moneyline_home"] == fair
     steam = [s for s in chart["signals"] if s["signal"] == "steam" and s["market"] == "moneyline"]
@@ -169,12 +179,12 @@ def test_game_page_shows_every_book_the_open_close_fair_price_and_the_steam(page
     assert isinstance(data["game"]["home_fair_probability"], float)
     assert "New York Yankees @ Boston Red Sox" in dom and "final NYY 4, BOS 7" in dom
 
-    shot = pages / "screenshot-game-4.png"
+    shot = pages / "screenshot-game-steam.png"
     chromium(page, proxy, f"--screenshot={shot}", "--window-size=1300,1900")
     assert png_size(shot) == (1300, 1900) and shot.stat().st_size > 50_000
     assert proxy.page_requests() == []
     # The PNG chart for notebooks and messages.
-    assert png_size(pages / "game-4.png") == (1040, 1600)
+    assert png_size(pages / f"game-{game}.png") == (1040, 1600)
 
 
 @needs_chromium
@@ -190,13 +200,15 @@ def test_day_board_lists_every_game_and_links_its_page(pages, sample_day, proxy)
         assert f'<tr id="game-{g["game_id"]}">' in dom
         assert f'href="game-{g["game_id"]}.html">{g["away_team"]} @ {g["home_team"]}</a>' in dom
         assert (pages / f"game-{g['game_id']}.html").is_file()
-    # The best pre-game home moneyline of game 1 and its book, as curated says.
+    # The best pre-game home moneyline of the Rays-Orioles opener and its book, as curated says.
+    first = sample_game(sample_day, "TB", "BAL", 1)
     best = sample_day.execute(
         """SELECT c.best_pregame_price, b.name FROM curated.market_consensus c
              JOIN staging.sportsbooks b ON b.sportsbook_id = c.best_pregame_sportsbook_id
-            WHERE c.game_id = 1 AND c.market = 'moneyline' AND c.side = 'home'"""
+            WHERE c.game_id = %s AND c.market = 'moneyline' AND c.side = 'home'""",
+        (first,),
     ).fetchone()
-    row = re.search(r'<tr id="game-1">(.*?)</tr>', dom, re.S)
+    row = re.search(rf'<tr id="game-{first}">(.*?)</tr>', dom, re.S)
     assert row and f"+{best['best_pregame_price']} ({best['name']})" in row.group(1)
     assert "postponed" in dom  # MIN @ CWS
     shot = pages / f"screenshot-day-{DAY}.png"
