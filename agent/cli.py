@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -237,6 +239,13 @@ def build_parser() -> argparse.ArgumentParser:
             default=png_default,
             help=f"also write each game's chart as PNG (default: {'yes' if png_default else 'no'})",
         )
+
+    _command(
+        sub,
+        "watch",
+        "print each signal alert the database announces and post it to the config's webhooks, until stopped",
+        ["mlb-agent watch", "MLB_SLACK_WEBHOOK_URL=https://hooks.slack.com/services/... mlb-agent -v watch"],
+    )
 
     exp = _command(
         sub,
@@ -493,6 +502,22 @@ def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_watch(settings: Settings, args: argparse.Namespace) -> int:
+    from agent import alerts
+
+    watcher = alerts.Watcher(settings)
+    signal.signal(signal.SIGTERM, lambda *_: watcher.stop())
+    print(
+        f"listening for alerts on {alerts.CHANNEL}; webhooks: {', '.join(settings.alerts.webhooks) or 'none'}",
+        flush=True,
+    )
+    try:
+        watcher.run()
+    except KeyboardInterrupt:
+        watcher.stop()
+    return EXIT_OK
+
+
 def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     filters = export.Filters(args.date, args.start, args.end, args.season, args.game)
     with db.connect(settings) as conn:
@@ -513,6 +538,7 @@ COMMANDS = {
     "settings": cmd_settings,
     "report": cmd_report,
     "export": cmd_export,
+    "watch": cmd_watch,
 }
 
 
@@ -533,6 +559,7 @@ class _Redact(logging.Filter):
 
 def redact_secrets_in_logs(settings: Settings) -> None:
     secrets = [s.get_secret_value() for s in (settings.odds_api_key,) if s and s.get_secret_value()]
+    secrets += [os.environ[h.url_env] for h in settings.alerts.webhooks.values() if os.environ.get(h.url_env)]
     if secrets:
         for handler in logging.getLogger().handlers:
             handler.addFilter(_Redact(secrets))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from pydantic_settings import (
@@ -105,6 +105,26 @@ class PipelineSettings(_Section):
     auto_promotion: bool = True
 
 
+class WebhookSettings(_Section):
+    """One webhook mlb-agent watch posts alerts to. Its URL is a secret: the config names the variable holding it."""
+
+    url_env: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    format: Literal["slack", "discord", "json"] = "json"
+    timeout_seconds: float = Field(10.0, gt=0, le=120)
+
+
+class AlertsSettings(_Section):
+    """How mlb-agent watch delivers the database's alerts (what an alert is: alerts.* in pipeline.settings)."""
+
+    webhooks: dict[str, WebhookSettings] = {}
+    max_attempts: int = Field(5, ge=1, le=20)
+    backoff_base_seconds: float = Field(2.0, ge=0)
+    backoff_max_seconds: float = Field(60.0, ge=0)
+    catch_up_hours: int = Field(6, ge=0, le=168)
+    reconnect_min_seconds: float = Field(1.0, gt=0)
+    reconnect_max_seconds: float = Field(60.0, gt=0)
+
+
 class _SecretFreeToml(TomlConfigSettingsSource):
     """A TOML source that refuses secrets, which belong in the environment."""
 
@@ -138,6 +158,7 @@ class Settings(BaseSettings):
     sources: SourcesSettings = SourcesSettings()
     database: DatabaseSettings = DatabaseSettings()
     pipeline: PipelineSettings = PipelineSettings()
+    alerts: AlertsSettings = AlertsSettings()
     odds_api_key: SecretStr | None = Field(None, validation_alias="ODDS_API_KEY")
     database_url: SecretStr | None = Field(None, validation_alias="DATABASE_URL")
 

@@ -14,12 +14,16 @@ class DatabaseUnavailable(RuntimeError):
     """The database could not be reached; the message says why in one line."""
 
 
-def connect(settings: Settings, role: str | None = None) -> psycopg.Connection[dict[str, Any]]:
+def connect(
+    settings: Settings, role: str | None = None, application_name: str | None = None
+) -> psycopg.Connection[dict[str, Any]]:
     """Connect with DATABASE_URL or the PG* variables, optionally as another login role."""
     conninfo = settings.database_url.get_secret_value() if settings.database_url else ""
     kwargs: dict[str, Any] = {"connect_timeout": settings.database.connect_timeout_seconds}
     if role:
         kwargs["user"] = role
+    if application_name:
+        kwargs["application_name"] = application_name
     try:
         return psycopg.connect(conninfo, row_factory=dict_row, autocommit=True, **kwargs)
     except psycopg.OperationalError as exc:

@@ -72,3 +72,15 @@ def test_the_postgres_image_has_what_the_local_server_has():
     assert "FROM postgres:15" in dockerfile
     for package in ("postgresql-15-cron", "postgresql-15-pgtap", "postgresql-15-plpgsql-check", "sqitch"):
         assert package in dockerfile
+
+
+def test_alerts_are_watched_by_their_own_service():
+    services = _compose()["services"]
+    alerts = services["alerts"]
+    assert alerts["command"] == ["mlb-agent", "watch"] and alerts["restart"] == "unless-stopped"
+    assert alerts["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+    # The agent's connection settings, plus the webhook URLs (secrets, from the environment only).
+    assert {k: v for k, v in alerts["environment"].items() if not k.endswith("_WEBHOOK_URL")} == services["agent"][
+        "environment"
+    ]
+    assert alerts["environment"]["MLB_SLACK_WEBHOOK_URL"] == "${MLB_SLACK_WEBHOOK_URL:-}"

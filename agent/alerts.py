@@ -1,0 +1,212 @@
+"""mlb-agent watch: LISTEN for the database's signal alerts, print them, post them to webhooks.
+
+The database decides what an alert is and announces each once (NOTIFY
+mlb_signal_alerts, recorded in pipeline.signal_alerts). This module only
+listens, formats and delivers, logging every attempt in pipeline.alert_deliveries.
+On (re)connecting it first sends what a webhook missed while it was away.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+import psycopg
+from tenacity import Retrying, retry_if_result, stop_after_attempt, wait_exponential
+
+from agent import db
+from agent.config import AlertsSettings, ConfigError, Settings, WebhookSettings
+
+log = logging.getLogger(__name__)
+CHANNEL = "mlb_signal_alerts"
+APPLICATION_NAME = "mlb-agent watch"  # how the listener shows in pg_stat_activity
+NEW_YORK = ZoneInfo("America/New_York")
+SIGNAL_NAMES = {
+    "steam": "STEAM",
+    "reverse_line_movement": "REVERSE LINE MOVE",
+    "sharp_action": "SHARP ACTION",
+    "book_disagreement": "BOOK DISAGREEMENT",
+}
+Connection = psycopg.Connection[dict[str, Any]]
+
+
+def webhook_urls(alerts: AlertsSettings) -> dict[str, str]:
+    """Each configured webhook's URL, read from the environment variable it names (URLs are secrets)."""
+    urls = {}
+    for name, hook in alerts.webhooks.items():
+        url = os.environ.get(hook.url_env, "")
+        if not url.startswith(("http://", "https://")):
+            raise ConfigError(f"alerts.webhooks.{name}: set {hook.url_env} to the webhook's http(s) URL")
+        urls[name] = url
+    return urls
+
+
+def _clock(value: str | None) -> str:
+    if not value:
+        return "?"
+    return datetime.fromisoformat(value).astimezone(NEW_YORK).strftime("%H:%M")
+
+
+def _price(value: int | None) -> str:
+    return "-" if value is None else f"+{value}" if value > 0 else str(value)
+
+
+def text(alert: dict[str, Any]) -> str:
+    """One line a person reads: what, which game and side, when known, and how the books moved."""
+    moves = ", ".join(
+        f"{b['book']} {_price(b['price_before'])} -> {_price(b['price_after'])}" for b in alert.get("books", [])
+    )
+    start = _clock(alert.get("start_time"))
+    return (
+        f"{SIGNAL_NAMES.get(alert.get('signal', ''), alert.get('signal'))}: {alert.get('matchup')} "
+        f"({alert.get('game_date')} {start} New York) {alert.get('market')} {alert.get('pick')}, "
+        f"known {_clock(alert.get('known_at'))}" + (f"; {moves}" if moves else "")
+    )
+
+
+def body(fmt: str, alert: dict[str, Any]) -> dict[str, Any]:
+    """Slack incoming webhooks read "text", Discord webhooks "content" (2,000 characters); json posts the alert."""
+    if fmt == "slack":
+        return {"text": text(alert)}
+    if fmt == "discord":
+        return {"content": text(alert)[:2000]}
+    return alert
+
+
+def _record(conn: Connection, alert_id: int, name: str, attempt: int, status: int | None, error: str | None) -> None:
+    conn.execute(
+        """INSERT INTO pipeline.alert_deliveries (alert_id, webhook, attempt, status_code, error, delivered)
+           VALUES (%s, %s, %s, %s, %s, %s)""",
+        (alert_id, name, attempt, status, error, error is None),
+    )
+
+
+def deliver(
+    conn: Connection,
+    client: httpx.Client,
+    name: str,
+    hook: WebhookSettings,
+    url: str,
+    alert: dict[str, Any],
+    settings: AlertsSettings,
+    attempts_before: int = 0,
+) -> bool:
+    """Post one alert to one webhook, retrying with backoff; every attempt is logged. True when accepted."""
+    number = attempts_before
+
+    def attempt() -> bool:
+        nonlocal number
+        number += 1
+        try:
+            response = client.post(url, json=body(hook.format, alert), timeout=hook.timeout_seconds)
+        except httpx.HTTPError as exc:
+            _record(conn, alert["alert_id"], name, number, None, f"network_error: {type(exc).__name__}")
+            return False
+        ok = response.is_success
+        _record(
+            conn,
+            alert["alert_id"],
+            name,
+            number,
+            response.status_code,
+            None if ok else f"http_error: HTTP {response.status_code}",
+        )
+        return ok
+
+    retrying = Retrying(
+        stop=stop_after_attempt(settings.max_attempts),
+        wait=wait_exponential(multiplier=settings.backoff_base_seconds, max=settings.backoff_max_seconds),
+        retry=retry_if_result(lambda ok: not ok),
+        retry_error_callback=lambda state: False,
+    )
+    delivered = bool(retrying(attempt))
+    if not delivered:
+        log.warning("alert %s not delivered to %s after %d attempts", alert["alert_id"], name, number - attempts_before)
+    return delivered
+
+
+def _alert(conn: Connection, payload: str) -> dict[str, Any]:
+    alert: dict[str, Any] = json.loads(payload)
+    if alert.get("truncated"):  # too large for NOTIFY: read it whole
+        row = db.fetch_all_params(
+            conn,
+            "SELECT jsonb_build_object('alert_id', alert_id) || payload AS p FROM pipeline.signal_alerts "
+            "WHERE alert_id = %s",
+            (alert["alert_id"],),
+        )
+        alert = row[0]["p"]
+    return alert
+
+
+class Watcher:
+    """Listens until stop() (or Ctrl-C); reconnects with backoff when the database goes away."""
+
+    def __init__(self, settings: Settings, show: Callable[[str], None] = print) -> None:
+        self.settings = settings
+        self.alerts = settings.alerts
+        self.urls = webhook_urls(settings.alerts)
+        self.show = show
+        self.stopping = threading.Event()
+        self.listening = threading.Event()
+
+    def stop(self) -> None:
+        self.stopping.set()
+
+    def send(self, conn: Connection, client: httpx.Client, name: str, alert: dict[str, Any]) -> None:
+        """Deliver to one webhook unless it already has it (a catch-up and a notification can meet)."""
+        done = db.fetch_all_params(
+            conn,
+            "SELECT count(*) AS attempts, coalesce(bool_or(delivered), false) AS delivered "
+            "FROM pipeline.alert_deliveries WHERE alert_id = %s AND webhook = %s",
+            (alert["alert_id"], name),
+        )[0]
+        if not done["delivered"]:
+            hook = self.alerts.webhooks[name]
+            deliver(conn, client, name, hook, self.urls[name], alert, self.alerts, int(done["attempts"]))
+
+    def catch_up(self, conn: Connection, client: httpx.Client) -> None:
+        """What each webhook missed while nobody listened (announced in the last catch_up_hours)."""
+        since = f"{self.alerts.catch_up_hours} hours"
+        shown: set[int] = set()
+        for name in self.alerts.webhooks:
+            for row in db.fetch_all_params(conn, "SELECT * FROM pipeline.alerts_to_deliver(%s, %s)", (name, since)):
+                log.info("alert %s missed by %s: sending it now", row["alert_id"], name)
+                if row["alert_id"] not in shown:
+                    shown.add(row["alert_id"])
+                    self.show(text(row["payload"]))
+                self.send(conn, client, name, row["payload"])
+
+    def listen_once(self, client: httpx.Client) -> None:
+        with db.connect(self.settings, application_name=APPLICATION_NAME) as conn:
+            conn.execute(f"LISTEN {CHANNEL}")
+            self.catch_up(conn, client)
+            self.listening.set()
+            log.info("listening on %s", CHANNEL)
+            while not self.stopping.is_set():
+                # Queries cannot run while the notifies() generator holds the connection: gather, then handle.
+                for note in list(conn.notifies(timeout=1.0)):
+                    alert = _alert(conn, note.payload)
+                    self.show(text(alert))
+                    for name in self.alerts.webhooks:
+                        self.send(conn, client, name, alert)
+
+    def run(self) -> None:
+        delay = self.alerts.reconnect_min_seconds
+        with httpx.Client(follow_redirects=False) as client:
+            while not self.stopping.is_set():
+                try:
+                    self.listen_once(client)
+                    return
+                except (psycopg.OperationalError, db.DatabaseUnavailable) as exc:
+                    self.listening.clear()
+                    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                    log.warning("database connection lost (%s); reconnecting in %.0f s", first, delay)
+                    self.stopping.wait(delay)
+                    delay = min(delay * 2, self.alerts.reconnect_max_seconds)
