@@ -10,6 +10,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from rich.console import Console
 from rich.progress import Progress, track
 
 from agent import __version__, collector, db, export, jsonout, operations, sources, storage, tables
+from agent import bets as bets_module
 from agent.config import ConfigError, Settings, load_settings
 from agent.fetch import Request, Result
 from agent.sources import sbro
@@ -239,6 +241,56 @@ def build_parser() -> argparse.ArgumentParser:
             default=png_default,
             help=f"also write each game's chart as PNG (default: {'yes' if png_default else 'no'})",
         )
+
+    bets = _command(
+        sub,
+        "bets",
+        "enter the bets you placed and see them graded with closing line value",
+        [
+            "mlb-agent bets add --date 2025-06-14 --team NYM --market moneyline --side NYM --price +120 --stake 50 "
+            "--book DraftKings",
+            "mlb-agent bets import my-bets.csv",
+            "mlb-agent bets report",
+        ],
+    )
+    bets_sub = bets.add_subparsers(dest="bets_command", required=True, metavar="ACTION")
+    add = _command(
+        bets_sub,
+        "add",
+        "store one bet (refused with the reason when the pipeline cannot grade it)",
+        [
+            "mlb-agent bets add --date 2025-06-14 --team PHI --market spread --side PHI --line=-1.5 --price +140 "
+            "--stake 25 --book BetMGM",
+            "mlb-agent bets add --date 2025-06-14 --team HOU --market total --side over "
+            "--line 8 --price 1.95 --stake 20 --book FanDuel",
+        ],
+    )
+    add.add_argument("--date", type=_date, required=True, help="New York date of the game, YYYY-MM-DD")
+    add.add_argument("--team", required=True, help="a club of the game: code (NYM) or full name (New York Mets)")
+    add.add_argument("--market", required=True, choices=["moneyline", "spread", "total"], help="the market")
+    add.add_argument("--side", required=True, help="home, away, over, under, or the club you bet on")
+    add.add_argument("--line", type=Decimal, help="run line (-1.5, +1.5) or total (8.5); none for moneylines")
+    add.add_argument("--price", required=True, help="American (+150, -110, EVEN) or decimal (2.50) odds, as offered")
+    add.add_argument("--stake", type=Decimal, required=True, help="amount staked")
+    add.add_argument("--book", required=True, help="the sportsbook's name or key (DraftKings, draftkings)")
+    add.add_argument("--placed-at", type=datetime.fromisoformat, help="when, with a time zone (default: now)")
+    add.add_argument("--note", help="your note")
+    add.add_argument("--game-number", type=int, choices=[1, 2], help="1 or 2 for a doubleheader")
+    imp_bets = _command(
+        bets_sub,
+        "import",
+        "store the bets of a CSV file (columns: " + ", ".join(bets_module.COLUMNS) + ")",
+        ["mlb-agent bets import my-bets.csv"],
+    )
+    imp_bets.add_argument("file", type=Path, help="CSV with a header row; each row a bet as for bets add")
+    _json_flag(
+        _command(
+            bets_sub,
+            "report",
+            "record, profit, ROI and CLV by month and book, and the latest bets",
+            ["mlb-agent bets report", "mlb-agent bets report --json"],
+        )
+    )
 
     _command(
         sub,
@@ -502,6 +554,40 @@ def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bets(settings: Settings, args: argparse.Namespace) -> int:
+    if args.bets_command == "report":
+        operations.print_report(operations.run_queries(settings, bets_module.REPORT), args.json)
+        return EXIT_OK
+    with db.connect(settings) as conn:
+        if args.bets_command == "add":
+            bet = bets_module.Bet(
+                args.date,
+                args.team,
+                args.market,
+                args.side,
+                args.line,
+                args.price,
+                args.stake,
+                args.book,
+                args.placed_at,
+                args.note,
+                args.game_number,
+            )
+            try:
+                bet_id = bets_module.place(conn, bet)
+            except psycopg.errors.InsufficientPrivilege:
+                raise
+            except psycopg.Error as exc:
+                raise ValueError(exc.diag.message_primary or str(exc).strip()) from None
+            print(f"bet {bet_id} stored (see: mlb-agent bets report)")
+            return EXIT_OK
+        stored, refused = bets_module.import_csv(conn, args.file)
+    print(f"{len(stored)} bets stored, {len(refused)} refused")
+    for line in refused:
+        print(f"refused: {line}", file=sys.stderr)
+    return EXIT_USAGE if refused else EXIT_OK
+
+
 def cmd_watch(settings: Settings, args: argparse.Namespace) -> int:
     from agent import alerts
 
@@ -539,6 +625,7 @@ COMMANDS = {
     "report": cmd_report,
     "export": cmd_export,
     "watch": cmd_watch,
+    "bets": cmd_bets,
 }
 
 

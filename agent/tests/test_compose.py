@@ -79,8 +79,11 @@ def test_alerts_are_watched_by_their_own_service():
     alerts = services["alerts"]
     assert alerts["command"] == ["mlb-agent", "watch"] and alerts["restart"] == "unless-stopped"
     assert alerts["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
-    # The agent's connection settings, plus the webhook URLs (secrets, from the environment only).
-    assert {k: v for k, v in alerts["environment"].items() if not k.endswith("_WEBHOOK_URL")} == services["agent"][
-        "environment"
-    ]
-    assert alerts["environment"]["MLB_SLACK_WEBHOOK_URL"] == "${MLB_SLACK_WEBHOOK_URL:-}"
+    # The agent's connection settings as its own role (mlb_alerts: the alert log only), plus the webhook URLs
+    # (secrets, from the environment only).
+    env = alerts["environment"]
+    assert (env["PGUSER"], env["PGPASSWORD"]) == ("mlb_alerts", "${MLB_ALERTS_PASSWORD:-change-me}")
+    same = {k: v for k, v in env.items() if not k.endswith("_WEBHOOK_URL") and k not in ("PGUSER", "PGPASSWORD")}
+    assert same == {k: v for k, v in services["agent"]["environment"].items() if k not in ("PGUSER", "PGPASSWORD")}
+    assert env["MLB_SLACK_WEBHOOK_URL"] == "${MLB_SLACK_WEBHOOK_URL:-}"
+    assert "ALTER ROLE mlb_alerts PASSWORD" in " ".join(services["migrate"]["entrypoint"])

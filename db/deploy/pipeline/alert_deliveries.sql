@@ -27,7 +27,6 @@ COMMENT ON COLUMN pipeline.alert_deliveries.status_code IS 'HTTP status the webh
 COMMENT ON COLUMN pipeline.alert_deliveries.error IS 'Why the attempt failed (http_error: HTTP 500, network_error: ...); NULL when delivered.';
 COMMENT ON COLUMN pipeline.alert_deliveries.delivered IS 'True when the webhook accepted the alert (2xx).';
 GRANT SELECT ON pipeline.alert_deliveries TO mlb_analyst;
-GRANT SELECT, INSERT ON pipeline.alert_deliveries TO mlb_agent;
-GRANT USAGE ON SCHEMA pipeline TO mlb_agent;
+GRANT SELECT, INSERT ON pipeline.alert_deliveries TO mlb_alerts;
 
 COMMIT;

@@ -17,6 +17,6 @@ BEGIN ATOMIC
    ORDER BY a.alert_id;
 END;
 COMMENT ON FUNCTION pipeline.alerts_to_deliver(text, interval) IS 'Announced alerts of the last p_since (default 6 hours) that the webhook p_webhook has not accepted yet, oldest first, with their payload and the attempts already made: SELECT * FROM pipeline.alerts_to_deliver(''slack'').';
-GRANT EXECUTE ON FUNCTION pipeline.alerts_to_deliver(text, interval) TO mlb_agent, mlb_analyst;
+GRANT EXECUTE ON FUNCTION pipeline.alerts_to_deliver(text, interval) TO mlb_alerts, mlb_analyst;
 
 COMMIT;

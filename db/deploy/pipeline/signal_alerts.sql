@@ -35,6 +35,6 @@ COMMENT ON COLUMN pipeline.signal_alerts.found_at IS 'When curated found it (the
 COMMENT ON COLUMN pipeline.signal_alerts.announced IS 'True when NOTIFY mlb_signal_alerts carried it.';
 COMMENT ON COLUMN pipeline.signal_alerts.not_announced_reason IS 'Why it was not announced: alerts disabled, or found more than alerts.max_age_minutes after known_at (history).';
 COMMENT ON COLUMN pipeline.signal_alerts.pipeline_run_id IS 'Curated run that found it.';
-GRANT SELECT ON pipeline.signal_alerts TO mlb_analyst, mlb_agent;
+GRANT SELECT ON pipeline.signal_alerts TO mlb_analyst, mlb_alerts;
 
 COMMIT;

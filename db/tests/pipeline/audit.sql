@@ -5,9 +5,10 @@ SELECT plan(14);
 -- Privileges on every relation of every project schema.
 SELECT is_empty($$SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
    WHERE n.nspname IN ('raw_data', 'staging', 'curated', 'pipeline') AND c.relkind IN ('r', 'v', 'm', 'p')
+     AND c.oid <> 'curated.user_bets'::regclass
      AND (has_table_privilege('mlb_analyst', c.oid, 'INSERT') OR has_table_privilege('mlb_analyst', c.oid, 'UPDATE')
        OR has_table_privilege('mlb_analyst', c.oid, 'DELETE') OR has_table_privilege('mlb_analyst', c.oid, 'TRUNCATE'))$$,
-  'the analyst can write nothing');
+  'the analyst can write nothing but the bets it placed (curated.user_bets)');
 SELECT is_empty($$SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
    WHERE n.nspname IN ('staging', 'curated') AND c.relkind IN ('r', 'v', 'm', 'p')
      AND NOT has_table_privilege('mlb_analyst', c.oid, 'SELECT')$$,
