@@ -292,6 +292,73 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
 
+    strat = _command(
+        sub,
+        "strategy",
+        "compose, list and backtest betting strategies",
+        [
+            "mlb-agent strategy add home_favourite_at_close --market moneyline --side-rule home --role favourite",
+            "mlb-agent strategy list",
+            "mlb-agent strategy backtest home_favourite_at_close",
+        ],
+    )
+    strat_sub = strat.add_subparsers(dest="strategy_command", required=True, metavar="ACTION")
+    sadd = _command(
+        strat_sub,
+        "add",
+        "compose a strategy from filters; it is validated and backtested over every season in the database",
+        [
+            "mlb-agent strategy add home_favourite_at_close --market moneyline --side-rule home --role favourite",
+            "mlb-agent strategy add dogs_2h --market moneyline --side-rule underdog --timing minutes_before "
+            "--minutes-before 120 --min-price +110 --max-price +180",
+            "mlb-agent strategy add sharp_unders --market total --side-rule under --require-signal sharp_action "
+            "--min-strength 2",
+        ],
+    )
+    sadd.add_argument("key", help="strategy key: lower case letters, digits and _")
+    sadd.add_argument("--market", required=True, choices=["moneyline", "spread", "total"], help="the market it bets")
+    sadd.add_argument(
+        "--side-rule",
+        required=True,
+        choices=["home", "away", "favourite", "underdog", "over", "under", "signal_side"],
+        help="the side it bets (signal_side: the side its --signal points to)",
+    )
+    sadd.add_argument(
+        "--role", choices=["any", "favourite", "underdog"], help="only favourites or underdogs of that side"
+    )
+    sadd.add_argument(
+        "--timing",
+        choices=["open", "close", "signal", "minutes_before"],
+        default="close",
+        help="when it bets, at the best price then (default: close)",
+    )
+    sadd.add_argument("--minutes-before", type=int, help="with --timing minutes_before: minutes before first pitch")
+    sadd.add_argument(
+        "--signal",
+        choices=["sharp_action", "reverse_line_movement", "steam", "fade_the_public", "book_disagreement", "arbitrage"],
+        help="the signal it follows (games without it are not bet; --timing signal bets when it became known)",
+    )
+    sadd.add_argument("--min-price", type=int, help="only prices from this American price (compared as decimal odds)")
+    sadd.add_argument("--max-price", type=int, help="only prices up to this American price")
+    sadd.add_argument("--min-line", type=Decimal, help="only lines (run line or total) from this")
+    sadd.add_argument("--max-line", type=Decimal, help="only lines up to this")
+    sadd.add_argument(
+        "--require-signal", action="append", help="a signal that must point to the side by then (repeatable)"
+    )
+    sadd.add_argument("--min-strength", type=Decimal, help="minimum strength of its signals (sharp tier 1-3, ...)")
+    sadd.add_argument("--min-books", type=int, help="only when at least this many books offer the side")
+    sadd.add_argument("--description", help="what it does, in words")
+    _json_flag(sadd)
+    _json_flag(_command(strat_sub, "list", "every strategy and its filters", ["mlb-agent strategy list"]))
+    sbt = _command(
+        strat_sub,
+        "backtest",
+        "backtest one strategy again over every decided game (record, units, ROI, CLV per season)",
+        ["mlb-agent strategy backtest favourite_moneyline_at_close"],
+    )
+    sbt.add_argument("key", help="strategy key (mlb-agent strategy list)")
+    _json_flag(sbt)
+
     _command(
         sub,
         "watch",
@@ -588,6 +655,25 @@ def cmd_bets(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_USAGE if refused else EXIT_OK
 
 
+def cmd_strategy(settings: Settings, args: argparse.Namespace) -> int:
+    from agent import strategies
+
+    if args.strategy_command == "list":
+        report = operations.run_queries(settings, {"strategies": strategies.LIST_SQL})
+    else:
+        with db.connect(settings) as conn:
+            if args.strategy_command == "add":
+                rows = strategies.add(conn, args.key, args)
+            else:
+                try:
+                    rows = db.fetch_all_params(conn, strategies.BACKTEST_SQL, (args.key,))
+                except psycopg.errors.InvalidParameterValue as exc:
+                    raise ValueError(exc.diag.message_primary or str(exc)) from None
+        report = {f"{args.key} by season": rows}
+    operations.print_report(report, args.json)
+    return EXIT_OK
+
+
 def cmd_watch(settings: Settings, args: argparse.Namespace) -> int:
     from agent import alerts
 
@@ -626,6 +712,7 @@ COMMANDS = {
     "export": cmd_export,
     "watch": cmd_watch,
     "bets": cmd_bets,
+    "strategy": cmd_strategy,
 }
 
 

@@ -1,89 +1,150 @@
--- Deploy mlb:curated/rebuild/backtests (reworked after v0.2.1)
--- Curated rebuild step: strategy backtests. A favourite is the side whose
--- closing fair probability is strictly higher: with both closing prices equal
--- there is none (the away side was called the favourite; 2016 read -24.79 u
--- where skipping gives -40.12 u). A decided game a strategy considered and did
--- not bet is a skip with its reason (curated.strategy_skips). A bet at a price
--- the source stated in decimal odds is graded at that exact price.
+-- Deploy mlb:curated/rebuild/backtests (reworked after v0.2.2)
+-- Curated rebuild step: strategy backtests, for strategies composed of filters
+-- (curated/strategy_filters). A strategy bets at the open (the best opening
+-- price), at the close (the best closing price), when its signal became known
+-- or minutes before first pitch (curated.best_price_at: nothing observed later
+-- is read). Favourite and underdog are decided when it bets: at the open by the
+-- consensus opening fair probability, at the close by the closing one, at a
+-- moment by the best prices then. Filters (role, price and line ranges,
+-- required signals known by then, minimum books) select bets; a decided game
+-- considered and not bet for want of a favourite or a price is a skip.
+-- p_strategy backtests one strategy alone (curated.backtest_strategy).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE OR REPLACE FUNCTION curated.rebuild_backtests(p_run bigint) RETURNS void
+DROP FUNCTION curated.rebuild_backtests(bigint);
+
+CREATE FUNCTION curated.rebuild_backtests(p_run bigint, p_strategy text DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, staging, pipeline
 AS $$
 BEGIN
-  DELETE FROM strategy_skips s USING rebuild_games g WHERE s.game_id = g.game_id;
-  -- Strategy backtests: a bet at the price actually available when the strategy bets.
-  WITH candidates AS (
-    -- Bets at the close: the best bettable closing price.
-    SELECT st.strategy_key, st.market, g.game_id,
-           CASE st.side_rule
-             WHEN 'favourite' THEN (SELECT c2.side FROM market_consensus c2 WHERE c2.game_id = g.game_id AND c2.market = st.market
-                                       AND c2.close_fair_probability > ALL (
-                                         SELECT c3.close_fair_probability FROM market_consensus c3
-                                          WHERE c3.game_id = g.game_id AND c3.market = st.market AND c3.side <> c2.side
-                                            AND c3.close_fair_probability IS NOT NULL)
-                                       AND EXISTS (SELECT 1 FROM market_consensus c4 WHERE c4.game_id = g.game_id
-                                                      AND c4.market = st.market AND c4.side <> c2.side))
-             WHEN 'signal_side' THEN ba.side
-             ELSE st.side_rule END AS side,
-           NULL::timestamptz AS signal_at
-      FROM strategies st
+  DELETE FROM strategy_skips s USING rebuild_games g
+   WHERE s.game_id = g.game_id AND (p_strategy IS NULL OR s.strategy_key = p_strategy);
+  WITH st AS (
+    SELECT s.* FROM strategies s WHERE s.is_active AND (p_strategy IS NULL OR s.strategy_key = p_strategy)
+  ), candidates AS (
+    -- Both sides of each game a strategy looks at (the other side decides favourite and underdog), whether the
+    -- rule wants the side, and the moment it bets (NULL: at the open or the close).
+    SELECT st.strategy_key, st.market, g.game_id, sd.side, NULL::timestamptz AS signal_at,
+           st.side_rule IN ('favourite', 'underdog') OR sd.side = st.side_rule
+           OR (st.side_rule = 'signal_side' AND EXISTS (
+                 SELECT 1 FROM betting_analysis ba WHERE ba.game_id = g.game_id AND ba.market = st.market
+                    AND ba.side = sd.side AND ba.signal = st.signal
+                    AND ba.strength >= coalesce(st.min_signal_strength, 0))) AS wanted
+      FROM st
       JOIN rebuild_games g ON true
-      LEFT JOIN betting_analysis ba ON ba.game_id = g.game_id AND ba.market = st.market AND ba.signal = st.signal
-                                    AND ba.strength >= coalesce((st.parameters->>'min_strength')::numeric, 0)
-     WHERE st.is_active AND st.bet_timing = 'close'
-       AND (st.signal IN ('every_game', 'favourite') OR ba.game_id IS NOT NULL)
+     CROSS JOIN LATERAL unnest(CASE WHEN st.market = 'total' THEN ARRAY['over', 'under'] ELSE ARRAY['home', 'away'] END) sd(side)
+     WHERE st.bet_timing IN ('open', 'close', 'minutes_before')
+       -- A strategy named after a signal bets only games that have it.
+       AND (st.signal IN ('every_game', 'favourite')
+            OR EXISTS (SELECT 1 FROM betting_analysis ba WHERE ba.game_id = g.game_id AND ba.market = st.market
+                          AND ba.signal = st.signal AND ba.strength >= coalesce(st.min_signal_strength, 0)))
     UNION ALL
-    -- Bets when the signal became known.
-    SELECT st.strategy_key, st.market, ba.game_id, ba.side, ba.known_at
-      FROM strategies st
+    SELECT st.strategy_key, st.market, ba.game_id, sd.side, ba.known_at,
+           CASE st.side_rule WHEN 'signal_side' THEN sd.side = ba.side WHEN 'favourite' THEN true
+                             WHEN 'underdog' THEN true ELSE sd.side = st.side_rule END
+      FROM st
       JOIN betting_analysis ba ON ba.market = st.market AND ba.signal = st.signal
-                               AND ba.strength >= coalesce((st.parameters->>'min_strength')::numeric, 0)
+                               AND ba.strength >= coalesce(st.min_signal_strength, 0)
       JOIN rebuild_games g ON g.game_id = ba.game_id
-     WHERE st.is_active AND st.bet_timing = 'signal'
+     CROSS JOIN LATERAL unnest(CASE WHEN st.market = 'total' THEN ARRAY['over', 'under'] ELSE ARRAY['home', 'away'] END) sd(side)
+     WHERE st.bet_timing = 'signal'
+  ), timed AS (
+    SELECT c.*, st.bet_timing, st.side_rule, st.role,
+           CASE st.bet_timing WHEN 'minutes_before' THEN g.start_time - make_interval(mins => st.minutes_before)
+                              ELSE c.signal_at END AS at
+      FROM candidates c JOIN st ON st.strategy_key = c.strategy_key JOIN rebuild_games g ON g.game_id = c.game_id
   ), priced AS (
-    SELECT c.*, cons.close_fair_probability, cons.consensus_close_line,
-           CASE WHEN c.signal_at IS NULL THEN cons.best_close_price ELSE at_signal.american_price END AS price,
-           CASE WHEN c.signal_at IS NULL THEN cons.best_close_sportsbook_id ELSE at_signal.sportsbook_id END AS sportsbook_id,
-           CASE WHEN c.signal_at IS NULL THEN (SELECT e.close_at FROM betting_lines_enhanced e
-                                                WHERE e.game_id = c.game_id AND e.market = c.market AND e.side = c.side
-                                                  AND e.sportsbook_id = cons.best_close_sportsbook_id)
-                ELSE c.signal_at END AS bet_at,
-           CASE WHEN c.signal_at IS NULL THEN cons.consensus_close_line ELSE at_signal.line END AS line,
-           -- The exact price taken when the source stated decimal odds (the close's own line, or the signal's).
-           CASE WHEN c.signal_at IS NULL THEN (SELECT x.stated_decimal_price FROM betting_lines_enhanced e
-                                                 JOIN staging.betting_lines x ON x.line_id = e.close_line_id
-                                                WHERE e.game_id = c.game_id AND e.market = c.market AND e.side = c.side
-                                                  AND e.sportsbook_id = cons.best_close_sportsbook_id)
-                ELSE at_signal.stated_decimal_price END AS stated_decimal
-      FROM candidates c
-      LEFT JOIN market_consensus cons ON cons.game_id = c.game_id AND cons.market = c.market AND cons.side = c.side
+    SELECT t.*, cons.close_fair_probability, cons.consensus_close_line,
+           CASE t.bet_timing
+             WHEN 'close' THEN cons.close_fair_probability
+             WHEN 'open' THEN cons.open_fair_probability
+             ELSE 1 / nullif(here.decimal_price, 0) END AS likelihood,
+           CASE t.bet_timing WHEN 'close' THEN cons.best_close_price WHEN 'open' THEN op.open_price
+                             ELSE here.american_price END AS price,
+           CASE t.bet_timing WHEN 'close' THEN cons.best_close_sportsbook_id WHEN 'open' THEN op.sportsbook_id
+                             ELSE here.sportsbook_id END AS sportsbook_id,
+           CASE t.bet_timing
+             WHEN 'close' THEN (SELECT e.close_at FROM betting_lines_enhanced e
+                                 WHERE e.game_id = t.game_id AND e.market = t.market AND e.side = t.side
+                                   AND e.sportsbook_id = cons.best_close_sportsbook_id)
+             WHEN 'open' THEN op.open_at ELSE t.at END AS bet_at,
+           CASE t.bet_timing WHEN 'close' THEN cons.consensus_close_line WHEN 'open' THEN op.open_line
+                             ELSE here.line END AS line,
+           -- The exact price taken when the source stated decimal odds (the close's own line, or the moment's).
+           CASE t.bet_timing
+             WHEN 'close' THEN (SELECT x.stated_decimal_price FROM betting_lines_enhanced e
+                                  JOIN staging.betting_lines x ON x.line_id = e.close_line_id
+                                 WHERE e.game_id = t.game_id AND e.market = t.market AND e.side = t.side
+                                   AND e.sportsbook_id = cons.best_close_sportsbook_id)
+             WHEN 'open' THEN NULL ELSE here.stated_decimal_price END AS stated_decimal,
+           CASE t.bet_timing WHEN 'close' THEN cons.books WHEN 'open' THEN op.books ELSE here.books END AS books
+      FROM timed t
+      LEFT JOIN market_consensus cons ON cons.game_id = t.game_id AND cons.market = t.market AND cons.side = t.side
       LEFT JOIN LATERAL (
-        -- Each bettable book's latest pre-game price at or before the signal; the best of them.
-        SELECT latest.american_price, latest.sportsbook_id, latest.line, latest.stated_decimal_price
-          FROM (SELECT DISTINCT ON (b.sportsbook_id) b.*
-                  FROM staging.betting_lines b
-                  JOIN staging.sportsbooks sb ON sb.sportsbook_id = b.sportsbook_id AND sb.is_bettable
-                 WHERE b.game_id = c.game_id AND b.market = c.market AND b.side = c.side AND b.line_timing = 'observed'
-                   AND NOT b.is_live AND b.observed_at <= c.signal_at
-                   AND (c.market = 'moneyline' OR b.line = cons.consensus_close_line)
-                 ORDER BY b.sportsbook_id, b.observed_at DESC, b.line_id DESC) latest
-         ORDER BY coalesce(latest.stated_decimal_price, latest.decimal_price) DESC, latest.sportsbook_id
-         LIMIT 1
-      ) at_signal ON c.signal_at IS NOT NULL
+        -- The best opening price at the line most books opened at.
+        SELECT e.open_price, e.sportsbook_id, e.open_line, e.open_at, count(*) OVER ()::int AS books
+          FROM betting_lines_enhanced e
+         WHERE e.game_id = t.game_id AND e.market = t.market AND e.side = t.side AND e.is_bettable
+           AND e.open_price IS NOT NULL
+           AND (t.market = 'moneyline' OR e.open_line = (
+                 SELECT m.open_line FROM betting_lines_enhanced m
+                  WHERE m.game_id = t.game_id AND m.market = t.market AND m.side = t.side AND m.is_bettable
+                    AND m.open_price IS NOT NULL
+                  GROUP BY m.open_line ORDER BY count(*) DESC, abs(m.open_line), m.open_line LIMIT 1))
+         ORDER BY american_to_decimal(e.open_price) DESC, e.sportsbook_id
+         LIMIT 1) op ON t.bet_timing = 'open'
+      -- At a signal: the books at the consensus closing line (as before v0.2.3); minutes before: the common line then.
+      LEFT JOIN LATERAL curated.best_price_at(t.game_id, t.market, t.side, t.at,
+                                              CASE WHEN t.bet_timing = 'signal' THEN cons.consensus_close_line END) here
+        ON t.bet_timing IN ('signal', 'minutes_before')
+  ), ruled AS (
+    -- Favourite: strictly the likelier of the two sides when the strategy bets (equal, or one unknown: none).
+    SELECT p.*,
+           count(p.likelihood) OVER w = 2 AND p.likelihood > sum(p.likelihood) OVER w - p.likelihood AS is_favourite,
+           count(p.likelihood) OVER w = 2 AND p.likelihood < sum(p.likelihood) OVER w - p.likelihood AS is_underdog
+      FROM priced p
+    WINDOW w AS (PARTITION BY p.strategy_key, p.game_id, p.market, p.signal_at)
+  ), chosen AS (
+    SELECT r.*,
+           r.wanted AND CASE r.side_rule WHEN 'favourite' THEN r.is_favourite WHEN 'underdog' THEN r.is_underdog
+                                         ELSE true END AS by_rule
+      FROM ruled r
+  ), selected AS (
+    -- The filters: role, price and line ranges, signals known by then, books.
+    SELECT c.*, (c.by_rule
+                 AND (st.role = 'any' OR (st.role = 'favourite' AND c.is_favourite) OR (st.role = 'underdog' AND c.is_underdog))
+                 AND (st.min_price IS NULL OR coalesce(c.stated_decimal, american_to_decimal(c.price)) >= american_to_decimal(st.min_price))
+                 AND (st.max_price IS NULL OR coalesce(c.stated_decimal, american_to_decimal(c.price)) <= american_to_decimal(st.max_price))
+                 AND (st.min_line IS NULL OR c.line >= st.min_line)
+                 AND (st.max_line IS NULL OR c.line <= st.max_line)
+                 AND (st.min_books IS NULL OR c.books >= st.min_books)
+                 AND NOT EXISTS (
+                       SELECT 1 FROM unnest(st.require_signals) need(signal)
+                        WHERE NOT EXISTS (
+                              SELECT 1 FROM betting_analysis ba
+                               WHERE ba.game_id = c.game_id AND ba.market = c.market AND ba.side = c.side
+                                 AND ba.signal = need.signal AND ba.strength >= coalesce(st.min_signal_strength, 0)
+                                 AND ba.known_at <= coalesce(c.bet_at, g.start_time, ba.known_at)))) AS passes
+      FROM chosen c JOIN st ON st.strategy_key = c.strategy_key JOIN rebuild_games g ON g.game_id = c.game_id
   ), skipped AS (
-    -- Decided games considered and not bet: no favourite, or no price to bet at.
+    -- Decided games considered and not bet: no favourite (or underdog), or no price to bet at.
     INSERT INTO strategy_skips (strategy_key, game_id, game_date, season, market, reason, pipeline_run_id)
-    SELECT DISTINCT ON (p.strategy_key, p.game_id, p.market) p.strategy_key, p.game_id, e.game_date, e.season, p.market,
-           CASE WHEN p.side IS NULL THEN 'no_favourite' ELSE 'no_price' END, p_run
-      FROM priced p JOIN enhanced_games e ON e.game_id = p.game_id
-     WHERE e.status IN ('final', 'postponed', 'cancelled')
-       AND (p.side IS NULL OR p.price IS NULL)
-       AND NOT EXISTS (SELECT 1 FROM priced q WHERE q.strategy_key = p.strategy_key AND q.game_id = p.game_id
-                          AND q.market = p.market AND q.side IS NOT NULL AND q.price IS NOT NULL)
-     ORDER BY p.strategy_key, p.game_id, p.market, p.side NULLS FIRST
+    SELECT DISTINCT ON (s.strategy_key, s.game_id, s.market) s.strategy_key, s.game_id, e.game_date, e.season, s.market,
+           CASE WHEN s.side_rule IN ('favourite', 'underdog')
+                     AND NOT EXISTS (SELECT 1 FROM selected f WHERE f.strategy_key = s.strategy_key
+                                        AND f.game_id = s.game_id AND f.market = s.market AND f.by_rule)
+                THEN 'no_favourite' ELSE 'no_price' END, p_run
+      FROM selected s JOIN enhanced_games e ON e.game_id = s.game_id
+     WHERE e.status IN ('final', 'postponed', 'cancelled') AND s.wanted
+       AND (s.price IS NULL OR (s.side_rule IN ('favourite', 'underdog') AND NOT s.by_rule))
+       AND NOT EXISTS (SELECT 1 FROM selected q WHERE q.strategy_key = s.strategy_key AND q.game_id = s.game_id
+                          AND q.market = s.market AND q.by_rule AND q.price IS NOT NULL)
+       -- A game its filters leave out is not a skip: the strategy did not want it.
+       AND NOT EXISTS (SELECT 1 FROM selected q WHERE q.strategy_key = s.strategy_key AND q.game_id = s.game_id
+                          AND q.market = s.market AND q.by_rule AND q.price IS NOT NULL AND NOT q.passes)
+     ORDER BY s.strategy_key, s.game_id, s.market
     RETURNING 1
   )
   INSERT INTO strategy_results (strategy_key, game_id, game_date, season, market, side, bet_at, sportsbook_id, line,
@@ -99,13 +160,13 @@ BEGIN
          CASE WHEN p.stated_decimal IS NULL THEN closing_line_value(p.price, p.close_fair_probability)
               ELSE p.stated_decimal * p.close_fair_probability - 1 END,
          p_run
-    FROM priced p JOIN enhanced_games e ON e.game_id = p.game_id
+    FROM selected p JOIN enhanced_games e ON e.game_id = p.game_id
    CROSS JOIN LATERAL (SELECT grade_bet(p.market, p.side, p.line, e.home_score, e.away_score, e.status) AS result) r
    -- Games not yet decided (scheduled, live, suspended) are pending: no row until they are.
-   WHERE p.side IS NOT NULL AND p.price IS NOT NULL AND e.status IN ('final', 'postponed', 'cancelled')
+   WHERE p.passes AND p.price IS NOT NULL AND e.status IN ('final', 'postponed', 'cancelled')
    ORDER BY p.strategy_key, p.game_id, p.market, p.side, p.bet_at NULLS LAST;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_backtests(bigint) IS 'Curated rebuild step: strategy_results for the games of the temp table rebuild_games: each active strategy''s bet at the price actually available when it bets (the best bettable close, or the best book price at the signal''s known_at), graded with profit at that price (exactly: a decimal price as stated) and closing line value; undecided games get no row. A favourite is strictly the likelier side at the close (equal prices: none); a decided game considered and not bet is a row of curated.strategy_skips (no_favourite, no_price).';
+COMMENT ON FUNCTION curated.rebuild_backtests(bigint, text) IS 'Curated rebuild step: strategy_results for the games of the temp table rebuild_games (all active strategies, or p_strategy alone): each strategy''s bet at the price available when it bets (the best bettable open or close, or curated.best_price_at its signal''s known_at or minutes before first pitch), on the side its rule names (favourite and underdog decided then: strictly likelier or less likely), when its filters pass (role, price and line range, required signals known by then, minimum books); graded with profit at that price (a decimal price as stated) and closing line value; undecided games get no row. A decided game considered and not bet for want of a favourite or a price is a row of curated.strategy_skips.';
 
 COMMIT;
