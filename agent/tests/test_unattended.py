@@ -303,3 +303,63 @@ def test_a_payload_dated_a_day_off_is_flagged_and_its_correction_finds_the_sched
     ).fetchall()
     # The wrong payload's price stays on its (flagged) phantom; the correction's is on the scheduled game.
     assert [r["game_pk"] for r in prices] == [None, pk]
+
+
+def _odds_event(event_id: str, day: date, home: int, away: int) -> list[dict[str, Any]]:
+    """A The Odds API body with one game (Brewers at home to the Reds) and one book, as sample/odds_api has it."""
+    iso = f"{day.isoformat()}T23:05:00Z"
+    return [
+        {
+            "id": event_id,
+            "sport_key": "baseball_mlb",
+            "commence_time": iso,
+            "home_team": "Milwaukee Brewers",
+            "away_team": "Cincinnati Reds",
+            "bookmakers": [
+                {
+                    "key": "draftkings",
+                    "title": "DraftKings",
+                    "last_update": f"{day.isoformat()}T12:00:00Z",
+                    "markets": [
+                        {
+                            "key": "h2h",
+                            "outcomes": [
+                                {"name": "Milwaukee Brewers", "price": home},
+                                {"name": "Cincinnati Reds", "price": away},
+                            ],
+                        }
+                    ],
+                }
+            ],
+        }
+    ]
+
+
+def test_a_rescheduled_game_promotes_alike_in_one_batch_and_as_it_arrives(admin, tmp_path, fresh_day):
+    """The Odds API keeps an event's id when the game moves to another day. Its payloads from before and after
+    the move, promoted in one batch (a backfill, a rebuild) or one at a time, give the same games and lines: each
+    payload's prices on the date it states. (One batch once put the first day's prices on the second day.)"""
+
+    def run(first: date, one_batch: bool) -> list[tuple[Any, ...]]:
+        second = first + timedelta(days=1)
+        event = f"rescheduled-{first.isoformat()}"
+        before, after = tmp_path / f"{event}-a.json", tmp_path / f"{event}-b.json"
+        before.write_text(json.dumps(_odds_event(event, first, -120, 110)))
+        after.write_text(json.dumps(_odds_event(event, second, -130, 120)))
+        assert replay_file("odds_api", "odds", first.isoformat(), before, f"{first.isoformat()}T12:00:00+00:00") == 0
+        if not one_batch:
+            admin.execute("SELECT * FROM staging.promote(100000)")
+        assert replay_file("odds_api", "odds", second.isoformat(), after, f"{second.isoformat()}T12:00:00+00:00") == 0
+        admin.execute("SELECT * FROM staging.promote(100000)")
+        rows = admin.execute(
+            """SELECT g.game_date - %s AS day, l.side, l.american_price
+                 FROM staging.betting_lines l JOIN staging.games g USING (game_id)
+                WHERE g.home_team = 'MIL' AND g.away_team = 'CIN' AND g.game_date IN (%s, %s) AND l.source = 'odds_api'
+                ORDER BY 1, 2""",
+            (first, first, second),
+        ).fetchall()
+        return [tuple(r.values()) for r in rows]
+
+    expected = [(0, "away", 110), (0, "home", -120), (1, "away", 120), (1, "home", -130)]
+    assert run(fresh_day, one_batch=True) == expected
+    assert run(fresh_day + timedelta(days=10), one_batch=False) == expected

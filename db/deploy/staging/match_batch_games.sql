@@ -1,4 +1,5 @@
--- Deploy mlb:staging/match_batch_games (reworked after v0.2.1)
+-- Deploy mlb:staging/match_batch_games (reworked after v0.2.2)
+-- Each statement of a source game id in a batch (one per stated date and clubs) is matched to its own game.
 -- Match a batch's source games to games. A known source id is used only when
 -- its game is on the New York date, and between the clubs, the payload states:
 -- a payload dated a day off once made a game of its own, and the corrected
@@ -34,7 +35,8 @@ BEGIN
   -- Then the games of the same clubs on the same New York date.
   UPDATE batch_games s SET game_id = pick.game_id, match_method = pick.method, match_confidence = pick.confidence
     FROM (
-      SELECT DISTINCT ON (s2.source, s2.source_game_id) s2.source, s2.source_game_id, c.game_id,
+      SELECT DISTINCT ON (s2.source, s2.source_game_id, s2.game_date, s2.home_team, s2.away_team, s2.team_a, s2.team_b)
+             s2.source, s2.source_game_id, s2.game_date, s2.home_team, s2.away_team, s2.team_a, s2.team_b, c.game_id,
              CASE WHEN c.created_here THEN 'created'
                   WHEN c.n = 1 AND (s2.start_time IS NULL OR c.start_time IS NULL) THEN 'teams_date'
                   WHEN s2.start_time IS NOT NULL AND c.start_time IS NOT NULL THEN 'teams_date_start_time'
@@ -59,9 +61,13 @@ BEGIN
                OR (NOT s2.home_known AND ((g.home_team, g.away_team) = (s2.team_a, s2.team_b)
                                         OR (g.home_team, g.away_team) = (s2.team_b, s2.team_a))))
         ) c ON true
-       ORDER BY s2.source, s2.source_game_id, c.diff NULLS LAST, (c.game_number = s2.number_hint) DESC, c.game_number
+       ORDER BY s2.source, s2.source_game_id, s2.game_date, s2.home_team, s2.away_team, s2.team_a, s2.team_b,
+                c.diff NULLS LAST, (c.game_number = s2.number_hint) DESC, c.game_number
     ) pick
    WHERE s.source = pick.source AND s.source_game_id = pick.source_game_id AND s.game_id IS NULL
+     -- Each statement of an id (a rescheduled game is stated with two dates) its own game.
+     AND (s.game_date, s.home_team, s.away_team, s.team_a, s.team_b)
+         IS NOT DISTINCT FROM (pick.game_date, pick.home_team, pick.away_team, pick.team_a, pick.team_b)
      AND (
        (NOT pick.untimed AND pick.diff <= p_max_start_minutes)
        OR (pick.untimed AND pick.n = 1)

@@ -1,5 +1,9 @@
--- Revert mlb:staging/match_batch_games (rework after v0.2.1): restores the previous version
--- Match a batchs source games to games.
+-- Revert mlb:staging/match_batch_games (reworked after v0.2.2): back to the v0.2.2 function
+-- Match a batch's source games to games. A known source id is used only when
+-- its game is on the New York date, and between the clubs, the payload states:
+-- a payload dated a day off once made a game of its own, and the corrected
+-- payload's prices went to it. Now the corrected payload is matched by its own
+-- date and clubs and the conflict is a warning, source_game_id_conflict.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -8,10 +12,25 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, staging
 AS $$
 BEGIN
-  -- Known ids first.
+  -- Known ids first, where their game is the one the payload describes.
   UPDATE batch_games s SET game_id = m.game_id, match_method = m.match_method, match_confidence = m.match_confidence
-    FROM game_source_ids m
-   WHERE s.game_id IS NULL AND s.problem IS NULL AND m.source = s.source AND m.source_game_id = s.source_game_id;
+    FROM game_source_ids m JOIN games g ON g.game_id = m.game_id
+   WHERE s.game_id IS NULL AND s.problem IS NULL AND m.source = s.source AND m.source_game_id = s.source_game_id
+     AND g.game_date = s.game_date
+     AND ((s.home_known AND (g.home_team, g.away_team) = (s.home_team, s.away_team))
+       OR (NOT s.home_known AND ((g.home_team, g.away_team) IN ((s.team_a, s.team_b), (s.team_b, s.team_a)))));
+  -- A known id whose game is another date or other clubs: said once per payload and id.
+  INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)
+  SELECT DISTINCT ON (s.raw_table, s.raw_id, s.source_game_id)
+         p_run_id, 'source_game_id_conflict', 'warn', 'game', s.source, s.raw_table, s.raw_id, 'game:' || s.source_game_id,
+         s.game_date, jsonb_build_object('known_game_id', g.game_id, 'known_date', g.game_date, 'known_home', g.home_team,
+                                         'known_away', g.away_team, 'stated_date', s.game_date)
+    FROM batch_games s
+    JOIN game_source_ids m ON m.source = s.source AND m.source_game_id = s.source_game_id
+    JOIN games g ON g.game_id = m.game_id
+   WHERE s.game_id IS NULL AND s.problem IS NULL
+   ORDER BY s.raw_table, s.raw_id, s.source_game_id
+  ON CONFLICT DO NOTHING;
   -- Then the games of the same clubs on the same New York date.
   UPDATE batch_games s SET game_id = pick.game_id, match_method = pick.method, match_confidence = pick.confidence
     FROM (
@@ -51,6 +70,6 @@ BEGIN
      );
 END
 $$;
-COMMENT ON FUNCTION staging.match_batch_games(bigint, numeric) IS 'Matches the source games in the temp table batch_games to staging.games: a known source id; else the same clubs (VSIN: in either order) on the same New York date, the nearest start within the limit, the only candidate when a side has no start time, or (SBRO, VSIN, which list a doubleheader''s games in order) the doubleheader game by row order. Anything else stays unmatched and is quarantined as ambiguous.';
+COMMENT ON FUNCTION staging.match_batch_games(bigint, numeric) IS 'Matches the source games in the temp table batch_games to staging.games: a known source id whose game is on the stated New York date between the stated clubs (another game under a known id is a warning, source_game_id_conflict, and the payload is matched by what it states); else the same clubs (VSIN: in either order) on the same New York date, the nearest start within the limit, the only candidate when a side has no start time, or (SBRO, VSIN, which list a doubleheader''s games in order) the doubleheader game by row order. Anything else stays unmatched and is quarantined as ambiguous.';
 
 COMMIT;

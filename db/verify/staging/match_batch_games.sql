@@ -1,4 +1,4 @@
--- Verify mlb:staging/match_batch_games (reworked after v0.2.1): a known source id is used only for the stated date and clubs.
+-- Verify mlb:staging/match_batch_games (reworked after v0.2.2): each statement of an id its own game.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.match_batch_games(bigint,numeric)'::regprocedure AND prosrc LIKE '%source_game_id_conflict%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.match_batch_games(bigint, numeric)'::regprocedure AND prosrc LIKE '%IS NOT DISTINCT FROM (pick.game_date%';
 ROLLBACK;

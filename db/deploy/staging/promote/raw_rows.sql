@@ -1,4 +1,5 @@
--- Deploy mlb:staging/promote/raw_rows (reworked after v0.2.1)
+-- Deploy mlb:staging/promote/raw_rows (reworked after v0.2.2)
+-- Step 5b, staging.promote_payload_games, between the games and the lines.
 -- Promotion of a batch: the orchestrator of the steps; a payload with data
 -- that states nothing is quarantined (promote_unread).
 BEGIN;
@@ -22,6 +23,7 @@ BEGIN
   PERFORM staging.promote_stated_games(p_run_id);    -- ok_batch -> batch_games, checked
   PERFORM staging.promote_schedule_games(p_run_id);  -- the MLB schedule's games
   PERFORM staging.promote_source_games(p_run_id);    -- other sources' games matched or created
+  PERFORM staging.promote_payload_games(p_run_id);   -- the game each payload means by each id
   PERFORM staging.promote_lines(p_run_id);           -- ok_batch -> batch_lines, checked and scored
   PERFORM staging.promote_store_lines(p_run_id);     -- batch_lines -> betting_lines
   PERFORM staging.promote_openers();                 -- is_opener of the batch's games

@@ -1,4 +1,5 @@
--- Deploy mlb:staging/promote/source_games (reworked after v0.2.1)
+-- Deploy mlb:staging/promote/source_games (reworked after v0.2.2)
+-- An id stated with two games in one batch maps to the one stated first.
 -- Promotion step: other sources' games. A game created from a source on a New
 -- York date for which the MLB schedule states games is warned
 -- game_not_in_schedule: usually a payload dated a day off (a phantom game).
@@ -52,7 +53,8 @@ BEGIN
   UPDATE games g SET status = s.status, home_score = s.home_score, away_score = s.away_score,
                      status_source = s.source, status_fetched_at = s.fetched_at, raw_table = s.raw_table,
                      raw_id = s.raw_id, pipeline_run_id = p_run_id, updated_at = clock_timestamp()
-    FROM batch_games s
+    FROM (SELECT DISTINCT ON (b.game_id) b.* FROM batch_games b WHERE b.states_result
+           ORDER BY b.game_id, b.fetched_at DESC, b.raw_table DESC, b.raw_id DESC) s
    WHERE s.game_id = g.game_id AND g.game_pk IS NULL AND s.states_result
      AND g.status_fetched_at <= s.fetched_at
      AND (s.status <> 'final' OR (s.home_score IS NOT NULL AND s.away_score IS NOT NULL))
@@ -63,6 +65,8 @@ BEGIN
   SELECT s.source, ids.id, s.game_id, s.match_method, s.match_confidence, s.raw_table, s.raw_id, p_run_id
     FROM batch_games s CROSS JOIN LATERAL (VALUES (s.source_game_id), (s.extra_source_game_id)) ids(id)
    WHERE s.game_id IS NOT NULL AND ids.id IS NOT NULL
+   -- An id stated with two games in the batch maps to the one stated first, as if the payloads came one by one.
+   ORDER BY s.source, ids.id, s.fetched_at, s.raw_table, s.raw_id
   ON CONFLICT (source, source_game_id) DO NOTHING;
 
   INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)

@@ -1,4 +1,5 @@
--- Deploy mlb:staging/promote/splits (reworked after v0.2.1)
+-- Deploy mlb:staging/promote/splits (reworked after v0.2.2)
+-- A split goes to the game its payload means by the source id (staging.promote_payload_games).
 -- The newest copy of a split wins, whether the copies arrive in one batch
 -- (rebuild) or in several (promotion as data arrives): the one fetched last,
 -- then the later raw table name, then the later stored raw row; within one raw
@@ -38,10 +39,12 @@ BEGIN
                   WHEN g.home_team THEN 'home' WHEN g.away_team THEN 'away' END END AS side,
          NULL::text AS problem, NULL::text AS warning
     FROM merged s
-    -- The game this payload's own statement matched (batch_games), else the source id's known game.
-    LEFT JOIN batch_games bg ON bg.raw_table = s.raw_table AND bg.raw_id = s.raw_id AND bg.source_game_id = s.source_game_id
-    LEFT JOIN game_source_ids m ON m.source = s.source AND m.source_game_id = s.source_game_id
-    LEFT JOIN games g ON g.game_id = coalesce(bg.game_id, m.game_id)
+    -- The game this payload means by the id (batch_payload_games), else, when the payload states no game, the
+    -- source id's known game.
+    LEFT JOIN batch_payload_games pg ON pg.raw_table = s.raw_table AND pg.raw_id = s.raw_id
+                                    AND pg.source_game_id = s.source_game_id
+    LEFT JOIN game_source_ids m ON m.source = s.source AND m.source_game_id = s.source_game_id AND pg.raw_id IS NULL
+    LEFT JOIN games g ON g.game_id = coalesce(pg.game_id, m.game_id)
     LEFT JOIN sportsbook_source_ids b ON b.source = s.source AND b.source_book_key = s.book_text;
 
   ANALYZE batch_splits;

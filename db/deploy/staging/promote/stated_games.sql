@@ -1,4 +1,5 @@
--- Deploy mlb:staging/promote/stated_games (reworked after v0.2.1)
+-- Deploy mlb:staging/promote/stated_games (reworked after v0.2.2)
+-- A source game id stated with two dates (or clubs) in one batch is two statements, each matched.
 -- The parser's own reason for a game (VSIN: unreadable_team_cell,
 -- unpaired_team_rows; SBRO: neutral_site_home_unknown) comes before the team
 -- checks: the parser knows why it could not read the teams, the checks would
@@ -26,10 +27,14 @@ BEGIN
   DROP TABLE IF EXISTS batch_games;
   CREATE TEMP TABLE batch_games ON COMMIT DROP AS
   WITH dated AS (SELECT * FROM batch_stated_games)
-  -- One statement per source game: the newest (fetch time, then raw row); copies in
+  -- One statement per source game and stated game (date and clubs; the schedule: per gamePk): the newest (fetch
+  -- time, then raw row), so a payload that dates a source's id differently (a rescheduled game) is matched on its
+  -- own, in a batch as when it arrived alone. Copies in
   -- one payload by their stated values. A sort, never a join of a game's copies with
   -- each other (260,000 copies of one id took over 400 s). Rows without an id all stay.
-  SELECT DISTINCT ON (d.source, d.source_game_id, CASE WHEN d.source_game_id IS NULL THEN d.copy END)
+  SELECT DISTINCT ON (d.source, d.source_game_id, CASE WHEN d.source_game_id IS NULL THEN d.copy END,
+                      CASE WHEN d.source <> 'mlb_stats_api'
+                           THEN json_build_array(d.game_date, d.home_text, d.away_text, d.team_a_text, d.team_b_text)::text END)
          d.source, d.raw_table, d.raw_id, d.fetched_at, d.source_game_id, d.extra_source_game_id, d.start_time, d.game_date,
          d.home_text, d.away_text, d.team_a_text, d.team_b_text,
          CASE d.teams_by
@@ -52,6 +57,8 @@ BEGIN
          NULL::bigint AS game_id, NULL::text AS match_method, NULL::numeric AS match_confidence, NULL::text AS problem
     FROM (SELECT x.*, row_number() OVER () AS copy FROM dated x) d
    ORDER BY d.source, d.source_game_id, CASE WHEN d.source_game_id IS NULL THEN d.copy END,
+            CASE WHEN d.source <> 'mlb_stats_api'
+                 THEN json_build_array(d.game_date, d.home_text, d.away_text, d.team_a_text, d.team_b_text)::text END,
             d.fetched_at DESC, d.raw_id DESC, d.start_text, d.date_text, d.home_text, d.away_text, d.team_a_text,
             d.team_b_text, d.status_text, d.home_score_text, d.away_score_text, d.game_number_text;
   ANALYZE batch_games;

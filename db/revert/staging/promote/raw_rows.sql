@@ -1,5 +1,6 @@
--- Revert mlb:staging/promote/raw_rows (rework after v0.2.1): restores the previous version
--- Promotion of a batch: the orchestrator of the steps.
+-- Revert mlb:staging/promote/raw_rows (reworked after v0.2.2): back to the v0.2.2 function
+-- Promotion of a batch: the orchestrator of the steps; a payload with data
+-- that states nothing is quarantined (promote_unread).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -25,9 +26,10 @@ BEGIN
   PERFORM staging.promote_store_lines(p_run_id);     -- batch_lines -> betting_lines
   PERFORM staging.promote_openers();                 -- is_opener of the batch's games
   PERFORM staging.promote_splits(p_run_id);          -- ok_batch -> betting_splits
+  PERFORM staging.promote_unread(p_run_id);          -- payloads with data that stated nothing
   RETURN staging.promote_metrics(p_run_id);          -- data_quality_metrics and the run's counts
 END
 $$;
-COMMENT ON FUNCTION staging.promote_raw_rows(bigint) IS 'Promotes the raw rows listed in the temp table promotion_batch, one step function after another: payload shape checks, book catalogues, games (MLB schedule first, then other sources matched by teams + New York date + start time, or created), each source''s game ids, prices and splits, with every failed rule in validation_results and counts in data_quality_metrics. Set-based and idempotent. Called by promote() and rebuild().';
+COMMENT ON FUNCTION staging.promote_raw_rows(bigint) IS 'Promotes the raw rows listed in the temp table promotion_batch, one step function after another: payload shape checks, book catalogues, games (MLB schedule first, then other sources matched by teams + New York date + start time, or created), each source''s game ids, prices and splits, with every failed rule in validation_results (a payload with data that states nothing: payload_unread) and counts in data_quality_metrics. Set-based and idempotent. Called by promote() and rebuild().';
 
 COMMIT;

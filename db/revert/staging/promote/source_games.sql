@@ -1,5 +1,8 @@
--- Revert mlb:staging/promote/source_games (rework after v0.2.1): restores the previous version
--- Promotion step: other sources games.
+-- Revert mlb:staging/promote/source_games (reworked after v0.2.2): back to the v0.2.2 function
+-- Promotion step: other sources' games. A game created from a source on a New
+-- York date for which the MLB schedule states games is warned
+-- game_not_in_schedule: usually a payload dated a day off (a phantom game).
+-- A game stated without an id is quarantined under 'game:(no id)', never a failed batch.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -29,6 +32,15 @@ BEGIN
    ORDER BY c.game_date, c.home_team, c.away_team, c.number, c.fetched_at, c.raw_id
   ON CONFLICT (game_date, home_team, away_team, game_number) DO NOTHING;
   PERFORM staging.match_batch_games(p_run_id, v_max_start);
+  INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)
+  SELECT p_run_id, 'game_not_in_schedule', 'warn', 'game', s.source, s.raw_table, s.raw_id, 'game:' || s.source_game_id,
+         s.game_date, jsonb_build_object('home', s.home_team, 'away', s.away_team, 'date', s.game_date,
+                                         'scheduled_games', (SELECT count(*) FROM games k WHERE k.game_date = s.game_date
+                                                                                          AND k.game_pk IS NOT NULL))
+    FROM batch_games s
+   WHERE s.match_method = 'created'
+     AND EXISTS (SELECT 1 FROM games k WHERE k.game_date = s.game_date AND k.game_pk IS NOT NULL)
+  ON CONFLICT DO NOTHING;
   UPDATE batch_games s SET problem = CASE
       WHEN EXISTS (SELECT 1 FROM games g WHERE g.game_date = s.game_date
                      AND ((g.home_team, g.away_team) IN ((s.home_team, s.away_team), (s.team_a, s.team_b), (s.team_b, s.team_a))))
@@ -54,13 +66,13 @@ BEGIN
   ON CONFLICT (source, source_game_id) DO NOTHING;
 
   INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)
-  SELECT p_run_id, s.problem, 'reject', 'game', s.source, s.raw_table, s.raw_id, 'game:' || s.source_game_id, s.game_date,
+  SELECT p_run_id, s.problem, 'reject', 'game', s.source, s.raw_table, s.raw_id, 'game:' || coalesce(s.source_game_id, '(no id)'), s.game_date,
          jsonb_strip_nulls(jsonb_build_object('home', s.home_text, 'away', s.away_text, 'team_a', s.team_a_text,
                                               'team_b', s.team_b_text, 'status', s.status_text, 'date', s.game_date))
     FROM batch_games s WHERE s.problem IS NOT NULL
   ON CONFLICT DO NOTHING;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_source_games(bigint) IS 'Promotion step 5: the batch''s other games (temp table batch_games) matched to staging games (staging.match_batch_games), created when no game exists and the source says which team is home, else quarantined as ambiguous_game_match or no_scheduled_game; results from sources that state them (SBRO history) for games the schedule lacks; each source game id mapped in game_source_ids; every game problem in validation_results.';
+COMMENT ON FUNCTION staging.promote_source_games(bigint) IS 'Promotion step 5: the batch''s other games (temp table batch_games) matched to staging games (staging.match_batch_games), created when no game exists and the source says which team is home, else quarantined as ambiguous_game_match or no_scheduled_game; a game created on a date the MLB schedule states games for is warned game_not_in_schedule; results from sources that state them (SBRO history) for games the schedule lacks; each source game id mapped in game_source_ids; every game problem in validation_results.';
 
 COMMIT;

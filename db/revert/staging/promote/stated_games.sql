@@ -1,5 +1,8 @@
--- Revert mlb:staging/promote/stated_games (rework after v0.2.1): restores the previous version
--- Start times and dates read by raw_data.iso_time/iso_date, numbers only when they fit: a bad value is a reason, never a failed batch.
+-- Revert mlb:staging/promote/stated_games (reworked after v0.2.2): back to the v0.2.2 function
+-- The parser's own reason for a game (VSIN: unreadable_team_cell,
+-- unpaired_team_rows; SBRO: neutral_site_home_unknown) comes before the team
+-- checks: the parser knows why it could not read the teams, the checks would
+-- only call them missing.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -8,17 +11,21 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
 AS $$
 BEGIN
-  DROP TABLE IF EXISTS batch_games;
-  CREATE TEMP TABLE batch_games ON COMMIT DROP AS
+  -- Every game every payload states, before the newest statement per game is picked:
+  -- promote_unread asks which payloads stated anything.
+  DROP TABLE IF EXISTS batch_stated_games;
+  CREATE TEMP TABLE batch_stated_games ON COMMIT DROP AS
   WITH stated AS (
     SELECT g.*, raw_data.iso_time(g.start_text) AS start_time
       FROM (SELECT DISTINCT o.raw_table FROM ok_batch o) o
      CROSS JOIN LATERAL raw_data.stated_games(o.raw_table, ARRAY(SELECT x.raw_id FROM ok_batch x WHERE x.raw_table = o.raw_table)) g
-  ), dated AS (
-    SELECT s.*, coalesce((s.start_time AT TIME ZONE 'America/New_York')::date,
-                         raw_data.iso_date(s.date_text)) AS game_date
-      FROM stated s
   )
+  SELECT s.*, coalesce((s.start_time AT TIME ZONE 'America/New_York')::date, raw_data.iso_date(s.date_text)) AS game_date
+    FROM stated s;
+
+  DROP TABLE IF EXISTS batch_games;
+  CREATE TEMP TABLE batch_games ON COMMIT DROP AS
+  WITH dated AS (SELECT * FROM batch_stated_games)
   -- One statement per source game: the newest (fetch time, then raw row); copies in
   -- one payload by their stated values. A sort, never a join of a game's copies with
   -- each other (260,000 copies of one id took over 400 s). Rows without an id all stay.
@@ -57,6 +64,7 @@ BEGIN
         OR game_date > (fetched_at AT TIME ZONE 'America/New_York')::date
                        + coalesce(pipeline.setting_numeric('validation.max_days_ahead'), 366)::int
         THEN 'game_date_out_of_range'
+      WHEN stated_problem IS NOT NULL THEN stated_problem
       WHEN home_known AND (home_text IS NULL OR away_text IS NULL) THEN 'missing_team'
       WHEN NOT home_known AND (team_a_text IS NULL OR team_b_text IS NULL) THEN 'missing_team'
       WHEN home_known AND (home_team IS NULL OR away_team IS NULL) THEN 'unknown_team'
@@ -65,10 +73,9 @@ BEGIN
       WHEN NOT home_known AND team_a = team_b THEN 'home_equals_away'
       -- A run count of four digits or more is no score.
       WHEN home_score_text ~ '^\d{4,}$' OR away_score_text ~ '^\d{4,}$' THEN 'invalid_score'
-      ELSE stated_problem
     END;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_stated_games(bigint) IS 'Promotion step 3: every game the batch states (raw_data.stated_games), dated in New York, teams mapped by MLB or Action Network id or explicit alias, the newest statement per source game only, each checked (missing_game_date, game_date_out_of_range, missing_team, unknown_team, home_equals_away, invalid_score, then the source''s own reason); times and dates that are not real are NULL (raw_data.iso_time, iso_date). Leaves them in the temp table batch_games.';
+COMMENT ON FUNCTION staging.promote_stated_games(bigint) IS 'Promotion step 3: every game the batch states (raw_data.stated_games), dated in New York, teams mapped by MLB or Action Network id or explicit alias, the newest statement per source game only, each checked (missing_game_date, game_date_out_of_range, then the parser''s own reason if it states one, missing_team, unknown_team, home_equals_away, invalid_score); times and dates that are not real are NULL (raw_data.iso_time, iso_date). Leaves them in the temp table batch_games, and every statement before that pick in batch_stated_games.';
 
 COMMIT;

@@ -1,5 +1,4 @@
--- Verify mlb:staging/promote/stated_games (reworked after v0.2.1): the parser's own reason comes before the team checks.
+-- Verify mlb:staging/promote/stated_games (reworked after v0.2.2): one statement per id and stated game.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_stated_games(bigint)'::regprocedure
-   AND prosrc LIKE '%WHEN stated_problem IS NOT NULL THEN stated_problem%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_stated_games(bigint)'::regprocedure AND prosrc LIKE '%json_build_array(d.game_date%';
 ROLLBACK;

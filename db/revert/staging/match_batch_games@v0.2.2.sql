@@ -1,0 +1,56 @@
+-- Revert mlb:staging/match_batch_games (rework after v0.2.1): restores the previous version
+-- Match a batchs source games to games.
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+
+CREATE OR REPLACE FUNCTION staging.match_batch_games(p_run_id bigint, p_max_start_minutes numeric) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, staging
+AS $$
+BEGIN
+  -- Known ids first.
+  UPDATE batch_games s SET game_id = m.game_id, match_method = m.match_method, match_confidence = m.match_confidence
+    FROM game_source_ids m
+   WHERE s.game_id IS NULL AND s.problem IS NULL AND m.source = s.source AND m.source_game_id = s.source_game_id;
+  -- Then the games of the same clubs on the same New York date.
+  UPDATE batch_games s SET game_id = pick.game_id, match_method = pick.method, match_confidence = pick.confidence
+    FROM (
+      SELECT DISTINCT ON (s2.source, s2.source_game_id) s2.source, s2.source_game_id, c.game_id,
+             CASE WHEN c.created_here THEN 'created'
+                  WHEN c.n = 1 AND (s2.start_time IS NULL OR c.start_time IS NULL) THEN 'teams_date'
+                  WHEN s2.start_time IS NOT NULL AND c.start_time IS NOT NULL THEN 'teams_date_start_time'
+                  ELSE 'teams_date_game_number' END AS method,
+             CASE WHEN s2.start_time IS NOT NULL AND c.start_time IS NOT NULL
+                  THEN round(greatest(0, 1 - abs(extract(epoch FROM s2.start_time - c.start_time)) / 60 / p_max_start_minutes / 2), 3)
+                  ELSE 1 END AS confidence,
+             c.n, c.diff, c.game_number, s2.number_hint, s2.start_time IS NULL OR c.start_time IS NULL AS untimed
+        FROM (SELECT s1.*, row_number() OVER (PARTITION BY s1.source, s1.raw_id, s1.game_date,
+                                                           coalesce(s1.home_team, least(s1.team_a, s1.team_b)),
+                                                           coalesce(s1.away_team, greatest(s1.team_a, s1.team_b))
+                                              ORDER BY s1.start_time NULLS LAST, length(s1.source_game_id), s1.source_game_id) AS number_hint
+                FROM batch_games s1 WHERE s1.game_id IS NULL AND s1.problem IS NULL) s2
+        JOIN LATERAL (
+          SELECT g.game_id, g.start_time, g.game_number, count(*) OVER () AS n,
+                 abs(extract(epoch FROM s2.start_time - g.start_time)) / 60 AS diff,
+                 g.pipeline_run_id = p_run_id AND g.game_pk IS NULL AND g.raw_table = s2.raw_table
+                   AND g.raw_id = s2.raw_id AND g.status_source = s2.source AS created_here
+            FROM games g
+           WHERE g.game_date = s2.game_date
+             AND ((s2.home_known AND g.home_team = s2.home_team AND g.away_team = s2.away_team)
+               OR (NOT s2.home_known AND ((g.home_team, g.away_team) = (s2.team_a, s2.team_b)
+                                        OR (g.home_team, g.away_team) = (s2.team_b, s2.team_a))))
+        ) c ON true
+       ORDER BY s2.source, s2.source_game_id, c.diff NULLS LAST, (c.game_number = s2.number_hint) DESC, c.game_number
+    ) pick
+   WHERE s.source = pick.source AND s.source_game_id = pick.source_game_id AND s.game_id IS NULL
+     AND (
+       (NOT pick.untimed AND pick.diff <= p_max_start_minutes)
+       OR (pick.untimed AND pick.n = 1)
+       -- Untimed sources list a doubleheader's games in order (SBRO rows, VSIN page rows).
+       OR (pick.untimed AND pick.n > 1 AND s.in_page_order AND pick.game_number = pick.number_hint)
+     );
+END
+$$;
+COMMENT ON FUNCTION staging.match_batch_games(bigint, numeric) IS 'Matches the source games in the temp table batch_games to staging.games: a known source id; else the same clubs (VSIN: in either order) on the same New York date, the nearest start within the limit, the only candidate when a side has no start time, or (SBRO, VSIN, which list a doubleheader''s games in order) the doubleheader game by row order. Anything else stays unmatched and is quarantined as ambiguous.';
+
+COMMIT;
