@@ -69,6 +69,8 @@ CATALOGUE = [
 ]
 BOOKS = [b["id"] for b in CATALOGUE]
 SEASON_START = date(2024, 3, 28)
+# --flat-totals: the generator before v0.2.3, whose totals never moved (-110/-110 at one line), to compare runs.
+FLAT_TOTALS = False
 
 
 def american(p: float) -> int:
@@ -113,9 +115,15 @@ def history_payload(g: dict[str, Any], points: int, rng: random.Random) -> dict[
     step = timedelta(minutes=max(1, int(29 * 60 / points)))
     for book in BOOKS:
         p = g["p"]
+        # The total moves like a market too: the over's probability walks, and when it strays far from even
+        # the book moves the line half a run and prices the new line near even again.
+        total, q = g["total"], 0.5
         hist: dict[str, list[dict[str, Any]]] = {k: [] for k in ("ml_h", "ml_a", "rl_h", "rl_a", "t_o", "t_u")}
         for k in range(points):
             p += rng.choice((-0.004, 0, 0.004))
+            q += 0 if FLAT_TOTALS else rng.choice((-0.006, -0.003, 0, 0.003, 0.006))
+            if q > 0.56 or q < 0.44:
+                total, q = total + (0.5 if q > 0.5 else -0.5), 0.5 + (q - 0.5) / 4
             t = iso(open_at + k * step + timedelta(seconds=book % 60))
             fav = p >= 0.5
             hist["ml_h"].append({"odds": american(p + 0.022), "value": None, "updated_at": t})
@@ -134,8 +142,9 @@ def history_payload(g: dict[str, Any], points: int, rng: random.Random) -> dict[
                     "updated_at": t,
                 }
             )
-            hist["t_o"].append({"odds": -110, "value": g["total"], "updated_at": t})
-            hist["t_u"].append({"odds": -110, "value": g["total"], "updated_at": t})
+            over, under = (-110, -110) if FLAT_TOTALS else (american(q + 0.022), american(1 - q + 0.022))
+            hist["t_o"].append({"odds": over, "value": total, "updated_at": t})
+            hist["t_u"].append({"odds": under, "value": total, "updated_at": t})
 
         def outcome(side: str, h: list[dict[str, Any]], book: int = book) -> dict[str, Any]:
             return {"side": side, "odds": h[-1]["odds"], "value": h[-1]["value"], "book_id": book, "history": h}
@@ -299,12 +308,63 @@ def scalar(conn: psycopg.Connection[Any], sql: str) -> Any:
     return row[0] if row else None
 
 
+# Every history point of the stored payloads, as text: what the bare baseline and the variants insert.
+HISTORY_ROWS = """SELECT r.id, b.key AS book, m.key AS market, o->>'side' AS side, h->>'value' AS line,
+                         h->>'odds' AS price, (h->>'updated_at')::timestamptz AS observed_at
+                    FROM raw_data.action_network_odds r, jsonb_each(r.payload) b, jsonb_each(b.value->'event') m,
+                         jsonb_array_elements(m.value) o, jsonb_array_elements(o->'history') h"""
+# The payloads' history points inserted into table variants, each in one INSERT ... SELECT (issue 14's table): what a
+# key, a unique natural key or narrow columns cost beside the bare copy, measured in the same run.
+VARIANTS = {
+    "plain logged table": """CREATE TABLE bench_variant (id bigint, book text, market text, side text, line text,
+                                                        price text, observed_at timestamptz)""",
+    "+ surrogate primary key": """CREATE TABLE bench_variant (vid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id bigint, book text, market text, side text, line text, price text, observed_at timestamptz)""",
+    "+ unique natural key on text columns": """CREATE TABLE bench_variant (
+        vid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id bigint, book text, market text, side text, line text,
+        price text, observed_at timestamptz, UNIQUE NULLS NOT DISTINCT (id, book, market, side, observed_at))""",
+    "narrow: small codes, pk, unique key, BRIN lineage": """CREATE TABLE bench_variant (
+        vid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id bigint NOT NULL, book int NOT NULL,
+        market "char" NOT NULL, side "char" NOT NULL, line smallint, price smallint NOT NULL,
+        observed_at timestamptz NOT NULL, UNIQUE (id, book, market, side, observed_at));
+        CREATE INDEX ON bench_variant USING brin (id)""",
+}
+VARIANT_SELECT = {
+    "narrow: small codes, pk, unique key, BRIN lineage": f"""SELECT id, book::int, left(market, 1)::"char",
+        left(side, 1)::"char", round(line::numeric * 10)::smallint, price::smallint, observed_at
+        FROM ({HISTORY_ROWS}) h""",
+}
+
+
+def insert_variants(conn: psycopg.Connection[Any], results: list[tuple[str, float, int | None]], rows: int) -> None:
+    for name, ddl in VARIANTS.items():
+        conn.execute("DROP TABLE IF EXISTS bench_variant")
+        conn.execute(ddl)
+        # From the payloads, as the baseline: the same JSON expansion, so only the table differs.
+        select = VARIANT_SELECT.get(name, HISTORY_ROWS)
+        columns = "id, book, market, side, line, price, observed_at"
+        with timed(f"  variant: {name}", results, rows):
+            conn.execute(f"INSERT INTO bench_variant ({columns}) {select}")
+    conn.execute("DROP TABLE IF EXISTS bench_variant")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--games", type=int, default=2430)
     ap.add_argument("--points", type=int, default=50, help="history points per outcome")
     ap.add_argument("--sbro-dir", type=Path, default=ROOT.parent / "shared" / "fixtures" / "real" / "sbro")
+    ap.add_argument(
+        "--variants",
+        action="store_true",
+        help="also insert the baseline's rows into table variants (plain, keys, narrow), to measure the limit",
+    )
+    ap.add_argument(
+        "--flat-totals", action="store_true", help="totals that never move, as the generator before v0.2.3 made them"
+    )
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json", help="where to write the results")
     args = ap.parse_args()
+    global FLAT_TOTALS
+    FLAT_TOTALS = args.flat_totals
     results: list[tuple[str, float, int | None]] = []
     games = schedule(args.games, seed=2024)
     days = sorted({g["day"] for g in games})
@@ -329,13 +389,10 @@ def main() -> None:
                 store_day(conn, day, [g for g in games if g["day"] == day], args.points, rng)
         with timed("baseline: bare INSERT ... SELECT of the histories", results, observations):
             conn.execute("DROP TABLE IF EXISTS bench_baseline")
-            conn.execute("""
-                CREATE UNLOGGED TABLE bench_baseline AS
-                SELECT r.id, b.key AS book, m.key AS market, o->>'side' AS side, h->>'value' AS line,
-                       h->>'odds' AS price, (h->>'updated_at')::timestamptz AS observed_at
-                  FROM raw_data.action_network_odds r, jsonb_each(r.payload) b, jsonb_each(b.value->'event') m,
-                       jsonb_array_elements(m.value) o, jsonb_array_elements(o->'history') h""")
+            conn.execute(f"CREATE UNLOGGED TABLE bench_baseline AS {HISTORY_ROWS}")
         baseline = results[-1][1]
+        if args.variants:
+            insert_variants(conn, results, observations)
         with timed("raw -> staging (staging.promote until empty)", results) as t:
             while scalar(conn, "SELECT count(*) FROM pipeline.promotion_queue"):
                 run = conn.execute("SELECT status, error_text FROM staging.promote(200)").fetchone()
@@ -383,6 +440,33 @@ def main() -> None:
         print(f"{label:62} {shown} {rows if rows is not None else '':>12} {rate:>12}")
     print(f"\nstaging promotion / bare baseline: {staging_time / baseline:.1f}x")
     print(f"new day in curated: {curated_new} of 15 games")
+    args.out.write_text(
+        json.dumps(
+            {
+                "games": args.games,
+                "books": len(BOOKS),
+                "points": args.points,
+                "observations": observations,
+                "stages": [
+                    {
+                        "stage": label.strip(),
+                        "seconds": round(seconds, 3) if "MB" not in label else None,
+                        "megabytes": round(seconds) if "MB" in label else None,
+                        "rows": rows,
+                        "rows_per_second": round(rows / seconds)
+                        if rows and seconds > 0 and "MB" not in label
+                        else None,
+                    }
+                    for label, seconds, rows in results
+                ],
+                "staging_over_baseline": round(staging_time / baseline, 2),
+                "new_day_curated_games": curated_new,
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    print(f"results: {args.out}")
 
 
 if __name__ == "__main__":
