@@ -418,10 +418,15 @@ def main() -> None:
         with timed(f"curated.rebuild of one date ({days[len(days) // 2]})", results, 15):
             conn.execute("SELECT * FROM curated.rebuild(%s)", (days[len(days) // 2],))
         with timed("incremental: one new day of 15 games, raw insert -> curated", results, 15):
-            store_day(conn, new_day, new_day_games, args.points, rng)
-            conn.execute("SELECT staging.promote(1000)")
+            parts: list[tuple[str, float, int | None]] = []
+            with timed("  of which raw insert (record_attempt)", parts):
+                store_day(conn, new_day, new_day_games, args.points, rng)
+            with timed("  of which raw -> staging (staging.promote)", parts):
+                conn.execute("SELECT staging.promote(1000)")
             conn.execute("UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.auto_promotion'")
-            conn.execute("SELECT curated.refresh_dirty_dates()")
+            with timed("  of which staging -> curated (refresh_dirty_dates)", parts):
+                conn.execute("SELECT curated.refresh_dirty_dates()")
+        results += parts
         curated_new = scalar(conn, f"SELECT count(*) FROM curated.enhanced_games WHERE game_date = '{new_day}'")
 
     for season_file in sorted(args.sbro_dir.glob("*.xlsx")) if args.sbro_dir.is_dir() else []:
