@@ -336,9 +336,10 @@ def _odds_event(event_id: str, day: date, home: int, away: int) -> list[dict[str
 
 
 def test_a_rescheduled_game_promotes_alike_in_one_batch_and_as_it_arrives(admin, tmp_path, fresh_day):
-    """The Odds API keeps an event's id when the game moves to another day. Its payloads from before and after
-    the move, promoted in one batch (a backfill, a rebuild) or one at a time, give the same games and lines: each
-    payload's prices on the date it states. (One batch once put the first day's prices on the second day.)"""
+    """A source that keeps a game's id when the game moves to another day (whether The Odds API does is not
+    verified: docs/sources.md): its payloads from before and after the move, promoted in one batch (a backfill, a
+    rebuild) or one at a time, give the same games and lines, each payload's prices on the date it states. (One
+    batch once put the first day's prices on the second day.)"""
 
     def run(first: date, one_batch: bool) -> list[tuple[Any, ...]]:
         second = first + timedelta(days=1)
