@@ -23,6 +23,7 @@ from tenacity import Retrying, retry_if_result, stop_after_attempt, wait_exponen
 
 from agent import db
 from agent.config import AlertsSettings, ConfigError, Settings, WebhookSettings
+from agent.tables import signed_price
 
 log = logging.getLogger(__name__)
 CHANNEL = "mlb_signal_alerts"
@@ -34,7 +35,6 @@ SIGNAL_NAMES = {
     "sharp_action": "SHARP ACTION",
     "book_disagreement": "BOOK DISAGREEMENT",
 }
-Connection = psycopg.Connection[dict[str, Any]]
 
 
 def webhook_urls(alerts: AlertsSettings) -> dict[str, str]:
@@ -54,14 +54,11 @@ def _clock(value: str | None) -> str:
     return datetime.fromisoformat(value).astimezone(NEW_YORK).strftime("%H:%M")
 
 
-def _price(value: int | None) -> str:
-    return "-" if value is None else f"+{value}" if value > 0 else str(value)
-
-
 def text(alert: dict[str, Any]) -> str:
     """One line a person reads: what, which game and side, when known, and how the books moved."""
     moves = ", ".join(
-        f"{b['book']} {_price(b['price_before'])} -> {_price(b['price_after'])}" for b in alert.get("books", [])
+        f"{b['book']} {signed_price(b['price_before'])} -> {signed_price(b['price_after'])}"
+        for b in alert.get("books", [])
     )
     start = _clock(alert.get("start_time"))
     return (
@@ -80,7 +77,7 @@ def body(fmt: str, alert: dict[str, Any]) -> dict[str, Any]:
     return alert
 
 
-def _record(conn: Connection, alert_id: int, name: str, attempt: int, status: int | None, error: str | None) -> None:
+def _record(conn: db.Connection, alert_id: int, name: str, attempt: int, status: int | None, error: str | None) -> None:
     conn.execute(
         """INSERT INTO pipeline.alert_deliveries (alert_id, webhook, attempt, status_code, error, delivered)
            VALUES (%s, %s, %s, %s, %s, %s)""",
@@ -89,7 +86,7 @@ def _record(conn: Connection, alert_id: int, name: str, attempt: int, status: in
 
 
 def deliver(
-    conn: Connection,
+    conn: db.Connection,
     client: httpx.Client,
     name: str,
     hook: WebhookSettings,
@@ -132,7 +129,7 @@ def deliver(
     return delivered
 
 
-def _alert(conn: Connection, payload: str) -> dict[str, Any]:
+def _alert(conn: db.Connection, payload: str) -> dict[str, Any]:
     alert: dict[str, Any] = json.loads(payload)
     if alert.get("truncated"):  # too large for NOTIFY: read it whole
         row = db.fetch_all_params(
@@ -159,7 +156,7 @@ class Watcher:
     def stop(self) -> None:
         self.stopping.set()
 
-    def send(self, conn: Connection, client: httpx.Client, name: str, alert: dict[str, Any]) -> None:
+    def send(self, conn: db.Connection, client: httpx.Client, name: str, alert: dict[str, Any]) -> None:
         """Deliver to one webhook unless it already has it (a catch-up and a notification can meet)."""
         done = db.fetch_all_params(
             conn,
@@ -171,7 +168,7 @@ class Watcher:
             hook = self.alerts.webhooks[name]
             deliver(conn, client, name, hook, self.urls[name], alert, self.alerts, int(done["attempts"]))
 
-    def catch_up(self, conn: Connection, client: httpx.Client) -> None:
+    def catch_up(self, conn: db.Connection, client: httpx.Client) -> None:
         """What each webhook missed while nobody listened (announced in the last catch_up_hours)."""
         since = f"{self.alerts.catch_up_hours} hours"
         shown: set[int] = set()

@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 
 import psycopg
 
 from agent import db
 
-Connection = psycopg.Connection[dict[str, Any]]
 COLUMNS = ("date", "team", "market", "side", "line", "price", "stake", "book", "placed_at", "note", "game_number")
 REQUIRED = ("date", "team", "market", "side", "price", "stake", "book")
 PLACE_SQL = "SELECT curated.place_bet(%s, %s, %s, %s, %s, %s, %s, %s, coalesce(%s, now()), %s, %s) AS bet_id"
@@ -84,7 +82,7 @@ class Bet:
         )
 
 
-def place(conn: Connection, bet: Bet) -> int:
+def place(conn: db.Connection, bet: Bet) -> int:
     """Store one bet; the database refuses one it cannot grade with the reason (psycopg error)."""
     row = db.fetch_all_params(
         conn,
@@ -106,7 +104,7 @@ def place(conn: Connection, bet: Bet) -> int:
     return int(row[0]["bet_id"])
 
 
-def import_csv(conn: Connection, path: Path) -> tuple[list[int], list[str]]:
+def import_csv(conn: db.Connection, path: Path) -> tuple[list[int], list[str]]:
     """Each row in its own transaction: stored ids, and for each refused row its line number and reason."""
     stored: list[int] = []
     refused: list[str] = []

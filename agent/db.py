@@ -9,6 +9,9 @@ from psycopg.rows import dict_row
 
 from agent.config import Settings
 
+# A connection whose rows are dicts, as every module of the agent uses.
+Connection = psycopg.Connection[dict[str, Any]]
+
 
 class DatabaseUnavailable(RuntimeError):
     """The database could not be reached; the message says why in one line."""

@@ -18,9 +18,8 @@ from typing import IO, Any
 import psycopg
 from psycopg import sql
 
-from agent import jsonout
+from agent import db, jsonout
 
-Connection = psycopg.Connection[dict[str, Any]]
 FORMATS = ("csv", "parquet", "json")
 SCHEMAS = ("curated", "staging", "pipeline", "raw_data")
 BATCH_ROWS = 20_000
@@ -35,7 +34,7 @@ class Filters:
     game: int | None = None
 
 
-def relation(conn: Connection, name: str) -> tuple[str, str, list[str]]:
+def relation(conn: db.Connection, name: str) -> tuple[str, str, list[str]]:
     """Schema, name and columns of a readable view or table; ValueError saying what exists otherwise."""
     schema, _, rel = name.rpartition(".")
     row = conn.execute(
@@ -57,7 +56,7 @@ def relation(conn: Connection, name: str) -> tuple[str, str, list[str]]:
     return row[0]["schema"], row[0]["name"], list(row[0]["columns"])
 
 
-def query(conn: Connection, name: str, filters: Filters) -> sql.Composed:
+def query(conn: db.Connection, name: str, filters: Filters) -> sql.Composed:
     schema, rel, columns = relation(conn, name)
     where: list[sql.Composable] = []
 
@@ -91,7 +90,7 @@ def query(conn: Connection, name: str, filters: Filters) -> sql.Composed:
     return text
 
 
-def export(conn: Connection, name: str, filters: Filters, fmt: str, out: Path | None) -> int:
+def export(conn: db.Connection, name: str, filters: Filters, fmt: str, out: Path | None) -> int:
     """Write the rows to out (None: standard output for csv and json); returns the row count."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
@@ -115,7 +114,7 @@ def _open(out: Path | None) -> Iterator[IO[bytes]]:
             yield handle
 
 
-def _csv(conn: Connection, select: sql.Composed, handle: IO[bytes]) -> int:
+def _csv(conn: db.Connection, select: sql.Composed, handle: IO[bytes]) -> int:
     with conn.cursor() as cur:
         with cur.copy(sql.SQL("COPY ({}) TO STDOUT WITH (FORMAT csv, HEADER)").format(select)) as copy:
             for block in copy:
@@ -123,7 +122,7 @@ def _csv(conn: Connection, select: sql.Composed, handle: IO[bytes]) -> int:
         return max(cur.rowcount, 0)
 
 
-def _batches(conn: Connection, select: sql.Composed) -> Iterator[tuple[list[Any], list[dict[str, Any]]]]:
+def _batches(conn: db.Connection, select: sql.Composed) -> Iterator[tuple[list[Any], list[dict[str, Any]]]]:
     """(cursor description, rows) a batch at a time from a server-side cursor."""
     with conn.transaction(), conn.cursor(name="mlb_export") as cur:
         cur.itersize = BATCH_ROWS
@@ -134,7 +133,7 @@ def _batches(conn: Connection, select: sql.Composed) -> Iterator[tuple[list[Any]
             yield list(cur.description), []
 
 
-def _json(conn: Connection, select: sql.Composed, handle: IO[bytes]) -> int:
+def _json(conn: db.Connection, select: sql.Composed, handle: IO[bytes]) -> int:
     count = 0
     handle.write(b"[")
     for _desc, rows in _batches(conn, select):
@@ -181,7 +180,7 @@ def _arrow_value(value: Any, kind: Any) -> Any:
     return value
 
 
-def _parquet(conn: Connection, select: sql.Composed, out: Path) -> int:
+def _parquet(conn: db.Connection, select: sql.Composed, out: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

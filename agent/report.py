@@ -17,17 +17,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import matplotlib.dates as mdates
-import psycopg
 from matplotlib import colormaps
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
 from agent import db, jsonout
+from agent.tables import signed_price
 
 NEW_YORK = ZoneInfo("America/New_York")
 Row = dict[str, Any]
-Connection = psycopg.Connection[dict[str, Any]]
 
 QUERIES = {
     "board": "SELECT * FROM curated.game_board WHERE game_id = %s",
@@ -62,7 +61,7 @@ class UnknownGame(ValueError):
     pass
 
 
-def game_data(conn: Connection, game_id: int) -> dict[str, Any]:
+def game_data(conn: db.Connection, game_id: int) -> dict[str, Any]:
     """Every row a game page shows, from the analyst views."""
     data = {key: db.fetch_all_params(conn, sql, (game_id,)) for key, sql in QUERIES.items()}
     if not data["board"]:
@@ -132,7 +131,7 @@ def _price_panel(ax: Any, data: dict[str, Any], market: str, side: str, colors: 
     for c in data["closing"]:
         if c["market"] == market and c["side"] == side and c["fair_price"] is not None:
             ax.axhline(cents(c["fair_price"]), color="black", linestyle=":", linewidth=1, gid=f"fair-{market}-{side}")
-            ax.annotate(f"fair {american(cents(c['fair_price']))}", (0.01, 0.02), xycoords="axes fraction", fontsize=7)
+            ax.annotate(f"fair {signed_price(c['fair_price'])}", (0.01, 0.02), xycoords="axes fraction", fontsize=7)
     for s in data["signals"]:
         if s["signal"] in MOVE_SIGNALS and s["market"] == market and s["side"] == side:
             ax.axvline(
@@ -386,17 +385,17 @@ def day_html(day: date, games: list[Row]) -> str:
 
 
 def _price_pair(away: int | None, home: int | None) -> str:
-    return "" if away is None else f"{american(cents(away))} / {american(cents(home or 0))}"
+    return "" if away is None and home is None else f"{signed_price(away)} / {signed_price(home)}"
 
 
 def _best(price: int | None, book: str | None) -> str:
-    return "-" if price is None else f"{american(cents(price))} ({html.escape(book or '')})"
+    return "-" if price is None else f"{signed_price(price)} ({html.escape(book or '')})"
 
 
 # ---------------------------------------------------------------- writers
 
 
-def write_game(conn: Connection, game_id: int, out_dir: Path, png: bool = True) -> list[Path]:
+def write_game(conn: db.Connection, game_id: int, out_dir: Path, png: bool = True) -> list[Path]:
     data = game_data(conn, game_id)
     fig = game_figure(data)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -410,7 +409,7 @@ def write_game(conn: Connection, game_id: int, out_dir: Path, png: bool = True) 
     return written
 
 
-def write_day(conn: Connection, day: date, out_dir: Path, png: bool = False) -> list[Path]:
+def write_day(conn: db.Connection, day: date, out_dir: Path, png: bool = False) -> list[Path]:
     games = db.fetch_all_params(conn, BOARD_SQL, (day,))
     out_dir.mkdir(parents=True, exist_ok=True)
     board = out_dir / f"day-{day}.html"

@@ -10,7 +10,6 @@ import psycopg
 
 from agent import db
 
-Connection = psycopg.Connection[dict[str, Any]]
 # Options of `strategy add` and the columns they fill.
 COLUMNS = {
     "description": "description",
@@ -39,7 +38,7 @@ REPORT_SQL = """SELECT season, bets, wins, losses, pushes, voids, skipped, units
 BACKTEST_SQL = "SELECT * FROM curated.backtest_strategy(%s)"
 
 
-def add(conn: Connection, key: str, args: argparse.Namespace) -> list[dict[str, Any]]:
+def add(conn: db.Connection, key: str, args: argparse.Namespace) -> list[dict[str, Any]]:
     """Insert the strategy (its trigger backtests it) and return its record per season."""
     values = {column: getattr(args, option) for option, column in COLUMNS.items() if getattr(args, option) is not None}
     values["description"] = values.get("description") or f"Composed with mlb-agent strategy add: {key}."

@@ -10,6 +10,11 @@ from rich.console import Console
 from rich.table import Table
 
 
+def signed_price(price: int | None) -> str:
+    """American odds as people write them: +150, -110; "-" for none."""
+    return "-" if price is None else f"+{price}" if price > 0 else str(price)
+
+
 def text(value: Any) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
