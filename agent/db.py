@@ -107,7 +107,7 @@ def drain_dirty_dates(settings: Settings, max_dates: int) -> dict[str, Any]:
 
 def dirty_date_count(settings: Settings) -> int:
     with connect(settings) as conn:
-        return int(fetch_all(conn, "SELECT count(*) AS n FROM pipeline.dirty_dates")[0]["n"])
+        return int(fetch_all(conn, "SELECT count(DISTINCT game_date) AS n FROM pipeline.dirty_dates")[0]["n"])
 
 
 def payload_table_for(conn: psycopg.Connection[dict[str, Any]], source: str, endpoint: str) -> str | None:

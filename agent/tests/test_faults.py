@@ -301,7 +301,7 @@ def promote_and_refresh(admin) -> None:
     assert admin.execute("SELECT status FROM staging.promote(100000)").fetchone()["status"] == "succeeded"
     # What the refresh job does (it is off while pipeline.auto_promotion is off, as in tests).
     dates = admin.execute("DELETE FROM pipeline.dirty_dates RETURNING game_date").fetchall()
-    admin.execute("SELECT * FROM curated.rebuild_dates(%s)", ([d["game_date"] for d in dates],))
+    admin.execute("SELECT * FROM curated.rebuild_dates(%s)", (sorted({d["game_date"] for d in dates}),))
 
 
 def test_game_moved_to_another_date_leaves_the_old_date(admin, tmp_path, fresh_day):

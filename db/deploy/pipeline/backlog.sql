@@ -1,5 +1,6 @@
--- Deploy mlb:pipeline/backlog (reworked after v0.2.0)
--- A queue that is not draining is an alert, not just a number.
+-- Deploy mlb:pipeline/backlog (reworked after v0.2.3)
+-- A queue that is not draining is an alert, not just a number. Curated waits
+-- for dates, counted once however many transactions marked them.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -9,7 +10,7 @@ WITH waiting AS (
          pipeline.setting_enabled('pipeline.staging_enabled') AS zone_enabled
     FROM pipeline.promotion_queue
   UNION ALL
-  SELECT 'curated', count(*), min(marked_at), pipeline.setting_enabled('pipeline.curated_enabled')
+  SELECT 'curated', count(DISTINCT game_date), min(marked_at), pipeline.setting_enabled('pipeline.curated_enabled')
     FROM pipeline.dirty_dates
 )
 SELECT w.zone, w.waiting, w.oldest_waiting_since, w.zone_enabled,

@@ -1,9 +1,9 @@
--- Revert mlb:curated/drain_dirty_dates from the rework: the v0.2.0 curated.drain_dirty_dates again
+-- Revert mlb:curated/drain_dirty_dates (reworked after v0.2.3): back to removing a date at the generation it rebuilt
+-- Dates leave the list after their rebuild, and only if no change marked them
+-- again meanwhile: no refresh is ever lost.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
--- Take the oldest dirty dates off the list and rebuild them, in one
--- transaction; callers loop (with a progress bar) until nothing remains.
 CREATE OR REPLACE FUNCTION curated.drain_dirty_dates(max_dates int DEFAULT NULL)
 RETURNS TABLE (dates int, games bigint, lines bigint, consensus bigint, movements bigint, signals bigint, bets bigint,
                remaining bigint)
@@ -12,25 +12,29 @@ SET search_path = pg_catalog, curated, pipeline
 AS $$
 DECLARE
   v_dates date[];
+  v_generations bigint[];
 BEGIN
   -- One drain at a time (the every-minute job takes the same lock).
-  PERFORM pg_advisory_xact_lock(hashtext('mlb.curated.refresh'));
-  WITH taken AS (
-    DELETE FROM pipeline.dirty_dates d
-     WHERE d.game_date IN (SELECT x.game_date FROM pipeline.dirty_dates x ORDER BY x.game_date LIMIT max_dates)
-    RETURNING d.game_date
-  )
-  SELECT array_agg(t.game_date ORDER BY t.game_date) INTO v_dates FROM taken t;
+  PERFORM pipeline.lock('curated.refresh');
+  SELECT array_agg(x.game_date ORDER BY x.game_date), array_agg(x.generation ORDER BY x.game_date)
+    INTO v_dates, v_generations
+    FROM (SELECT d.game_date, d.generation FROM pipeline.dirty_dates d ORDER BY d.game_date LIMIT max_dates) x;
   IF v_dates IS NULL THEN
     RETURN QUERY SELECT 0, 0::bigint, 0::bigint, 0::bigint, 0::bigint, 0::bigint, 0::bigint, 0::bigint;
     RETURN;
   END IF;
-  RETURN QUERY
-  SELECT cardinality(v_dates), r.games, r.lines, r.consensus, r.movements, r.signals, r.bets,
-         (SELECT count(*) FROM pipeline.dirty_dates)
+  SELECT cardinality(v_dates), r.games, r.lines, r.consensus, r.movements, r.signals, r.bets
+    INTO dates, games, lines, consensus, movements, signals, bets
     FROM curated.rebuild_dates(v_dates) r;
+  -- A date marked again while it was rebuilt (its generation moved; an uncommitted
+  -- mark is waited for) stays on the list for the next drain.
+  DELETE FROM pipeline.dirty_dates d
+   USING unnest(v_dates, v_generations) AS t(game_date, generation)
+   WHERE d.game_date = t.game_date AND d.generation = t.generation;
+  remaining := (SELECT count(*) FROM pipeline.dirty_dates);
+  RETURN NEXT;
 END
 $$;
-COMMENT ON FUNCTION curated.drain_dirty_dates(int) IS 'Takes up to max_dates (NULL: all) of the oldest dates staging marked dirty off pipeline.dirty_dates and rebuilds curated for them in the same transaction; returns how many dates, the rows written and how many dirty dates remain. Loop until remaining is 0 to drain in chunks.';
+COMMENT ON FUNCTION curated.drain_dirty_dates(int) IS 'Rebuilds curated for up to max_dates (NULL: all) of the oldest dates staging marked dirty, then takes them off pipeline.dirty_dates unless a change marked them again meanwhile (their generation moved): no refresh is lost. Returns how many dates and the rows written, and how many dirty dates remain. Loop until remaining is 0 to drain in chunks.';
 
 COMMIT;

@@ -1,4 +1,4 @@
--- Verify mlb:curated/drain_dirty_dates (reworked): removes a date only at the generation it rebuilt.
+-- Verify mlb:curated/drain_dirty_dates (reworked after v0.2.3): removes exactly the marks it read.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.drain_dirty_dates(int)'::regprocedure AND prosrc LIKE '%d.generation = t.generation%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.drain_dirty_dates(int)'::regprocedure AND prosrc LIKE '%d.marked_by = t.marked_by%';
 ROLLBACK;

@@ -1,9 +1,11 @@
--- Deploy mlb:staging/promote/metrics
--- Promotion step: quality metrics and counts.
+-- Deploy mlb:staging/promote/metrics (reworked after v0.2.3)
+-- Promotion step: quality metrics and counts. The lines' counts come from the
+-- temp table batch_line_counts (one row per raw row), which the one-pass
+-- staging.promote_store_lines leaves instead of the batch's lines.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.promote_metrics(p_run_id bigint) RETURNS jsonb
+CREATE OR REPLACE FUNCTION staging.promote_metrics(p_run_id bigint) RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
 AS $$
@@ -17,9 +19,8 @@ BEGIN
            count(*) FILTER (WHERE problem IS NOT NULL) AS rejected
       FROM batch_games GROUP BY source
     UNION ALL
-    SELECT source, 'betting_lines', count(*), count(*) FILTER (WHERE problem IS NULL),
-           count(*) FILTER (WHERE problem IS NULL AND cardinality(warnings) > 0), count(*) FILTER (WHERE problem IS NOT NULL)
-      FROM batch_lines GROUP BY source
+    SELECT source, 'betting_lines', sum(read)::bigint, sum(promoted)::bigint, sum(warned)::bigint, sum(rejected)::bigint
+      FROM batch_line_counts GROUP BY source
     UNION ALL
     SELECT source, 'betting_splits', count(*), count(*) FILTER (WHERE problem IS NULL),
            count(*) FILTER (WHERE problem IS NULL AND warning IS NOT NULL), count(*) FILTER (WHERE problem IS NOT NULL)
@@ -36,16 +37,16 @@ BEGIN
   SELECT jsonb_build_object(
            'raw_rows', (SELECT count(*) FROM promotion_batch),
            'games', (SELECT count(*) FROM batch_games WHERE problem IS NULL),
-           'lines', (SELECT count(*) FROM batch_lines WHERE problem IS NULL),
+           'lines', (SELECT coalesce(sum(promoted), 0) FROM batch_line_counts),
            'splits', (SELECT count(*) FROM batch_splits WHERE problem IS NULL),
            'rejected', (SELECT count(*) FROM batch_games WHERE problem IS NOT NULL)
-                       + (SELECT count(*) FROM batch_lines WHERE problem IS NOT NULL)
+                       + (SELECT coalesce(sum(rejected), 0) FROM batch_line_counts)
                        + (SELECT count(*) FROM batch_splits WHERE problem IS NOT NULL)
                        + (SELECT count(*) FROM promotion_batch) - (SELECT count(*) FROM ok_batch))
     INTO v_detail;
   RETURN v_detail;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_metrics(bigint) IS 'Promotion step 10: what the batch read, promoted, warned and rejected per source and table into staging.data_quality_metrics; returns the run''s counts (raw_rows, games, lines, splits, rejected) as JSON.';
+COMMENT ON FUNCTION staging.promote_metrics(bigint) IS 'Promotion step 10: what the batch read, promoted, warned and rejected per source and table into staging.data_quality_metrics (the lines'' from batch_line_counts); returns the run''s counts (raw_rows, games, lines, splits, rejected) as JSON.';
 
 COMMIT;

@@ -1,5 +1,8 @@
--- Deploy mlb:staging/promote/openers (reworked after v0.2.1)
--- Promotion step: opener flags, per outlet (two outlets of one brand open apart).
+-- Deploy mlb:staging/promote/openers (reworked after v0.2.3)
+-- One pass (issue 14): staging.promote_store_lines flags the openers it
+-- stores; this step only moves the flag in the groups where the batch brought
+-- an observation earlier than the stored opener (temp table
+-- batch_opener_groups), instead of recomputing every line of the batch's games.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -8,18 +11,17 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
 AS $$
 BEGIN
-  -- Only the batch's games, by index, and only the lines whose flag changes:
-  -- a join here planned as two scans of the whole table (0.7 s on 2 million lines).
   UPDATE betting_lines SET is_opener = NOT is_opener
    WHERE line_id = ANY (ARRAY(
      SELECT x.line_id
-       FROM (SELECT line_id, is_opener, line_timing = 'open' OR (line_timing = 'observed' AND observed_at = min(observed_at)
-                    FILTER (WHERE line_timing = 'observed') OVER (PARTITION BY game_id, sportsbook_id, outlet, market, side, source)) AS first
-               FROM betting_lines
-              WHERE game_id = ANY (ARRAY(SELECT DISTINCT game_id FROM batch_lines WHERE problem IS NULL))) x
+       FROM (SELECT b.line_id, b.is_opener, b.line_timing = 'open' OR (b.line_timing = 'observed' AND b.observed_at = min(b.observed_at)
+                    FILTER (WHERE b.line_timing = 'observed') OVER (PARTITION BY b.game_id, b.sportsbook_id, b.outlet, b.market, b.side, b.source)) AS first
+               FROM batch_opener_groups g
+               JOIN betting_lines b ON b.game_id = g.game_id AND b.sportsbook_id = g.sportsbook_id AND b.outlet = g.outlet
+                                   AND b.market = g.market AND b.side = g.side AND b.source = g.source) x
       WHERE x.is_opener IS DISTINCT FROM x.first));
 END
 $$;
-COMMENT ON FUNCTION staging.promote_openers() IS 'Promotion step 8: is_opener set on the first observation (or stated open) of each game, book, outlet, market, side and source of the batch''s games (temp table batch_lines), reached by index, changing only the lines whose flag changes.';
+COMMENT ON FUNCTION staging.promote_openers() IS 'Promotion step 8: where the batch brought an observation earlier than a group''s stored opener (temp table batch_opener_groups, left by promote_store_lines), is_opener moves to the first observation (or stated open) of that game, book, outlet, market, side and source, changing only the lines whose flag changes. Every other opener is flagged as it is stored.';
 
 COMMIT;

@@ -1,4 +1,6 @@
--- Revert mlb:staging/promote/lines (reworked after v0.2.2): back to the v0.2.2 function
+-- Revert mlb:staging/promote/lines (reworked after v0.2.3): back to the v0.2.3 function
+-- A line goes to the game its payload means by the source id (staging.promote_payload_games): an older
+-- copy in a batch no longer falls back to the id's known game on another date.
 -- Each line carries its raw row's fetch time (fetched_at), which decides which copy wins in promote_store_lines,
 -- and goes to the game its own payload matched (a known source id can point at another date's game).
 -- Two outlets of one brand (book_text) are apart in the two-sided checks.
@@ -40,10 +42,12 @@ BEGIN
            l.observation_kind IN ('open') AS from_open
       FROM (SELECT DISTINCT o.raw_table FROM ok_batch o) o
      CROSS JOIN LATERAL raw_data.stated_lines(o.raw_table, ARRAY(SELECT x.raw_id FROM ok_batch x WHERE x.raw_table = o.raw_table)) l
-      -- The game this payload's own statement matched (batch_games), else the source id's known game.
-      LEFT JOIN batch_games bg ON bg.raw_table = l.raw_table AND bg.raw_id = l.raw_id AND bg.source_game_id = l.source_game_id
-      LEFT JOIN game_source_ids m ON m.source = l.source AND m.source_game_id = l.source_game_id
-      LEFT JOIN games g ON g.game_id = coalesce(bg.game_id, m.game_id)
+      -- The game this payload means by the id (batch_payload_games), else, when the payload states no game (a line
+      -- history), the source id's known game.
+      LEFT JOIN batch_payload_games pg ON pg.raw_table = l.raw_table AND pg.raw_id = l.raw_id
+                                      AND pg.source_game_id = l.source_game_id
+      LEFT JOIN game_source_ids m ON m.source = l.source AND m.source_game_id = l.source_game_id AND pg.raw_id IS NULL
+      LEFT JOIN games g ON g.game_id = coalesce(pg.game_id, m.game_id)
       LEFT JOIN sportsbook_source_ids b ON b.source = l.source AND b.source_book_key = l.book_text
       -- Decimal odds only where the source can state them (The Odds API); elsewhere 9.5 is a data error, not odds.
       JOIN raw_data.payload_tables pt ON pt.raw_table = l.raw_table

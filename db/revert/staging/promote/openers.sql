@@ -1,5 +1,5 @@
--- Revert mlb:staging/promote/openers (rework after v0.2.1): restores the previous version
--- Promotion step: opener flags.
+-- Revert mlb:staging/promote/openers (reworked after v0.2.3): back to the v0.2.3 function
+-- Promotion step: opener flags, per outlet (two outlets of one brand open apart).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -14,12 +14,12 @@ BEGIN
    WHERE line_id = ANY (ARRAY(
      SELECT x.line_id
        FROM (SELECT line_id, is_opener, line_timing = 'open' OR (line_timing = 'observed' AND observed_at = min(observed_at)
-                    FILTER (WHERE line_timing = 'observed') OVER (PARTITION BY game_id, sportsbook_id, market, side, source)) AS first
+                    FILTER (WHERE line_timing = 'observed') OVER (PARTITION BY game_id, sportsbook_id, outlet, market, side, source)) AS first
                FROM betting_lines
               WHERE game_id = ANY (ARRAY(SELECT DISTINCT game_id FROM batch_lines WHERE problem IS NULL))) x
       WHERE x.is_opener IS DISTINCT FROM x.first));
 END
 $$;
-COMMENT ON FUNCTION staging.promote_openers() IS 'Promotion step 8: is_opener set on the first observation (or stated open) of each game, book, market, side and source of the batch''s games (temp table batch_lines), reached by index, changing only the lines whose flag changes.';
+COMMENT ON FUNCTION staging.promote_openers() IS 'Promotion step 8: is_opener set on the first observation (or stated open) of each game, book, outlet, market, side and source of the batch''s games (temp table batch_lines), reached by index, changing only the lines whose flag changes.';
 
 COMMIT;

@@ -1,5 +1,8 @@
--- Revert mlb:staging/promote/store_lines (rework after v0.2.1): restores the previous version
--- Promotion step: prices stored.
+-- Revert mlb:staging/promote/store_lines (reworked after v0.2.3): back to the v0.2.3 function
+-- The newest copy of an observation wins, whether the copies arrive in one
+-- batch (rebuild) or in several (promotion as data arrives): the one fetched
+-- last, then the later raw table name, then the later stored raw row. Copies
+-- within one raw row agree (promote_lines rejects conflicting_duplicate).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -21,22 +24,27 @@ BEGIN
                        UNION ALL SELECT w, 'warn' FROM unnest(l.warnings) w) AS r(rule, severity)
   ON CONFLICT DO NOTHING;
 
-  -- Newest raw row first: of two raw rows stating the same observation the newer
-  -- is kept and ON CONFLICT skips the older (and anything already stored); one
-  -- sort by raw id instead of a sort by the whole natural key.
-  INSERT INTO betting_lines (game_id, sportsbook_id, market, side, line, american_price, observed_at, line_timing,
-                             is_live, source, quality_score, raw_table, raw_id, pipeline_run_id)
-  SELECT game_id, sportsbook_id, market, side, CASE WHEN market = 'moneyline' THEN NULL ELSE line END, american_price,
+  -- One copy per observation (the newest), then stored unless a newer copy is.
+  INSERT INTO betting_lines (game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
+                             is_live, source, quality_score, raw_table, raw_id, raw_fetched_at, stated_decimal_price, pipeline_run_id)
+  SELECT DISTINCT ON (game_id, sportsbook_id, book_text, market, side, source, timing, observed_at)
+         game_id, sportsbook_id, book_text, market, side, CASE WHEN market = 'moneyline' THEN NULL ELSE line END, american_price,
          observed_at, timing, is_live, source,
          round(0.4 * (CASE WHEN observed_at IS NULL THEN 0.75 ELSE 1 END)
                + 0.4 * greatest(0, 1 - 0.25 * cardinality(warnings)) + 0.2 * consistency, 3),
-         raw_table, raw_id, p_run_id
+         raw_table, raw_id, fetched_at, stated_decimal, p_run_id
     FROM (SELECT l.*, CASE l.observation_kind WHEN 'open' THEN 'open' WHEN 'close' THEN 'close' ELSE 'observed' END AS timing
             FROM batch_lines l WHERE l.problem IS NULL) x
-   ORDER BY raw_id DESC
-  ON CONFLICT DO NOTHING;
+   ORDER BY game_id, sportsbook_id, book_text, market, side, source, timing, observed_at, fetched_at DESC, raw_table DESC, raw_id DESC
+  ON CONFLICT (game_id, sportsbook_id, outlet, market, side, source, line_timing, observed_at) DO UPDATE
+     SET line = excluded.line, american_price = excluded.american_price, stated_decimal_price = excluded.stated_decimal_price,
+         is_live = excluded.is_live,
+         quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
+         raw_fetched_at = excluded.raw_fetched_at, pipeline_run_id = excluded.pipeline_run_id
+   WHERE (excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
+       > (betting_lines.raw_fetched_at, betting_lines.raw_table, betting_lines.raw_id);
 END
 $$;
-COMMENT ON FUNCTION staging.promote_store_lines(bigint) IS 'Promotion step 7: the batch''s lines (temp table batch_lines) stored: every rejection and warning in validation_results, every good line in staging.betting_lines with its quality score and lineage; of two raw rows stating the same observation the newer is kept, and an observation already stored is not stored again.';
+COMMENT ON FUNCTION staging.promote_store_lines(bigint) IS 'Promotion step 7: the batch''s lines (temp table batch_lines) stored: every rejection and warning in validation_results, every good line in staging.betting_lines with its quality score and lineage; of several raw rows stating one observation the newest wins (fetch time, then raw table name, then stored raw row), in one batch and across batches alike: a stored observation is replaced only by a newer copy, never duplicated.';
 
 COMMIT;

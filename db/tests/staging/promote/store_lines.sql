@@ -1,9 +1,11 @@
 -- pgTAP: the contract of change staging/promote/store_lines (promotion step: prices stored),
 -- and its rule of which copy of an observation wins: the one fetched last, then the later
 -- raw table name, then the later stored raw row; the same whether the copies come in one
--- batch (as in staging.rebuild) or in several (as data arrives).
+-- batch (as in staging.rebuild) or in several (as data arrives). And, since the
+-- one-pass promotion flags openers as it stores them, the opener rule: the first
+-- observation of the game, book, outlet, market, side and source, stored or new.
 BEGIN;
-SELECT plan(9);
+SELECT plan(16);
 
 SELECT has_function('staging', 'promote_store_lines', ARRAY['bigint']::name[], 'staging.promote_store_lines(bigint) exists');
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_store_lines(bigint)'::regprocedure), false, 'staging.promote_store_lines is not SECURITY DEFINER');
@@ -14,22 +16,30 @@ INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, 
                            quality_score, raw_table, raw_id, pipeline_run_id)
 VALUES ('2032-02-02', '2032-02-02 18:00Z', 'NYY', 'BOS', 'scheduled', 'odds_api', now(), 1, 'odds_api_responses', 1,
         (SELECT max(id) FROM pipeline.runs));
-CREATE TEMP TABLE batch_lines (source text, raw_table text, raw_id bigint, fetched_at timestamptz, source_game_id text,
+CREATE TEMP TABLE test_lines (source text, raw_table text, raw_id bigint, fetched_at timestamptz, source_game_id text,
   book_text text, source_market text, side_text text, side_team_text text, line_text text, price_text text,
   observed_at timestamptz, observation_kind text, game_id bigint, game_date date, sportsbook_id int, market text,
   side text, line numeric, american_price int, is_live boolean, consistency numeric, problem text, warnings text[],
   stated_decimal numeric);
+-- promote_lines leaves a view of the batch's lines, which promote_store_lines reads once and drops.
+CREATE FUNCTION pg_temp.store() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  CREATE TEMP VIEW batch_lines AS SELECT * FROM test_lines;
+  PERFORM staging.promote_store_lines((SELECT max(id) FROM pipeline.runs));
+  PERFORM staging.promote_openers();
+END
+$$;
 -- A batch of copies (raw id, fetched at, price) of one observation: the home moneyline at 12:00.
 CREATE FUNCTION pg_temp.promote(VARIADIC p_copies text[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  TRUNCATE batch_lines;
-  INSERT INTO batch_lines
+  TRUNCATE test_lines;
+  INSERT INTO test_lines
   SELECT 'odds_api', 'odds_api_responses', split_part(c, '/', 1)::bigint, ('2032-02-02 ' || split_part(c, '/', 2) || 'Z')::timestamptz,
          'ev', 'draftkings', 'h2h', 'home', NULL, NULL, split_part(c, '/', 3), '2032-02-02 12:00Z', 'snapshot',
          g.game_id, g.game_date, b.sportsbook_id, 'moneyline', 'home', NULL, split_part(c, '/', 3)::int, false, 0.5, NULL, '{}', NULL
     FROM unnest(p_copies) c, staging.games g, staging.sportsbooks b
    WHERE g.game_date = '2032-02-02' AND b.book_key = 'draftkings';
-  PERFORM staging.promote_store_lines((SELECT max(id) FROM pipeline.runs));
+  PERFORM pg_temp.store();
 END
 $$;
 CREATE FUNCTION pg_temp.stored() RETURNS text LANGUAGE sql AS $$
@@ -50,6 +60,38 @@ SELECT is(pg_temp.stored(), '15/10:30/-145', 'all the copies in one batch (a reb
 DELETE FROM staging.betting_lines l USING staging.games g WHERE g.game_id = l.game_id AND g.game_date = '2032-02-02';
 SELECT pg_temp.promote('12/09:00/-150', '14/10:15/-160', '11/10:00/-123', '15/10:30/-145', '13/10:30/-140');
 SELECT is(pg_temp.stored(), '15/10:30/-145', 'from empty, in any order, the same winner');
+
+SELECT ok(NOT EXISTS (SELECT 1 FROM pg_class WHERE relname = 'batch_lines' AND relpersistence = 't' AND relkind = 'v'),
+          'the batch''s view is dropped once read');
+SELECT is((SELECT read || '/' || promoted || '/' || rejected FROM batch_line_counts WHERE raw_id = 15), '1/1/0',
+          'the batch''s lines are counted per raw row');
+
+-- Openers. Observations of the away moneyline at given minutes past 12:00, each batch one raw row.
+CREATE FUNCTION pg_temp.observe(p_raw bigint, VARIADIC p_minutes int[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  TRUNCATE test_lines;
+  INSERT INTO test_lines
+  SELECT 'odds_api', 'odds_api_responses', p_raw, '2032-02-02 11:00Z', 'ev', 'draftkings', 'h2h', 'away', NULL, NULL, '+110',
+         '2032-02-02 12:00Z'::timestamptz + make_interval(mins => m), 'snapshot',
+         g.game_id, g.game_date, b.sportsbook_id, 'moneyline', 'away', NULL, 110, false, 0.5, NULL, '{}', NULL
+    FROM unnest(p_minutes) m, staging.games g, staging.sportsbooks b
+   WHERE g.game_date = '2032-02-02' AND b.book_key = 'draftkings';
+  PERFORM pg_temp.store();
+END
+$$;
+CREATE FUNCTION pg_temp.openers() RETURNS text LANGUAGE sql AS $$
+  SELECT string_agg(to_char(l.observed_at AT TIME ZONE 'UTC', 'HH24:MI') || CASE WHEN l.is_opener THEN '*' ELSE '' END, ' '
+                    ORDER BY l.observed_at)
+    FROM staging.betting_lines l JOIN staging.games g USING (game_id) WHERE g.game_date = '2032-02-02' AND l.side = 'away'
+$$;
+SELECT pg_temp.observe(21, 20, 10, 30);
+SELECT is(pg_temp.openers(), '12:10* 12:20 12:30', 'a new group: its first observation is the opener');
+SELECT pg_temp.observe(22, 40, 50);
+SELECT is(pg_temp.openers(), '12:10* 12:20 12:30 12:40 12:50', 'later observations leave the stored opener');
+SELECT is((SELECT count(*)::int FROM batch_opener_groups), 0, 'and no group needs repair');
+SELECT pg_temp.observe(23, 5, 30);
+SELECT is(pg_temp.openers(), '12:05* 12:10 12:20 12:30 12:40 12:50', 'an earlier observation takes the flag from the stored opener');
+SELECT is((SELECT count(*)::int FROM batch_opener_groups), 1, 'through the one group it displaced');
 
 SELECT * FROM finish();
 ROLLBACK;

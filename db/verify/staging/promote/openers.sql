@@ -1,4 +1,4 @@
--- Verify mlb:staging/promote/openers (reworked after v0.2.1): the opener is per outlet.
+-- Verify mlb:staging/promote/openers (reworked after v0.2.3): only the groups whose stored opener was displaced.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_openers()'::regprocedure AND prosrc LIKE '%outlet%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_openers()'::regprocedure AND prosrc LIKE '%batch_opener_groups%';
 ROLLBACK;

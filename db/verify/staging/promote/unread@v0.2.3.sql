@@ -1,0 +1,4 @@
+-- Verify mlb:staging/promote/unread
+BEGIN;
+SELECT 'staging.promote_unread(bigint)'::regprocedure;
+ROLLBACK;
