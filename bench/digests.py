@@ -9,10 +9,13 @@ Scenarios (each on a freshly deployed database of a throwaway cluster):
   sample  the bundled sample day, replayed and promoted
   sbro    both shared real SBRO seasons (skipped when ../shared is absent)
   tenth   a tenth of the benchmark season (243 games), promoted 200 raw rows a batch
+  tenth-workers  the same tenth promoted by two promotion workers (staging.promote_partition): its digests
+          must be the one-lane tenth's, so bench/digests.json holds the same values under both names
 
 A digest is the row count and the md5 of the sorted text of every row, over
 every column except run ids, clock times and the surrogate ids that only count
-inserts (line, split, validation and metric ids)."""
+inserts (line, split, validation and metric ids); counts kept per run (data quality
+metrics) are summed over runs, since how a load is cut into runs is not what it says."""
 
 from __future__ import annotations
 
@@ -47,6 +50,13 @@ VOLATILE = (
     "change_id",
 )
 
+# Tables of counts per promotion run: how a load is cut into runs (one lane or several workers, batch sizes) is not
+# what it says, so they are compared summed over runs.
+PER_RUN = {
+    "staging.data_quality_metrics": "SELECT source, table_name, sum(rows_read), sum(rows_promoted), sum(rows_warned), "
+    "sum(rows_rejected) FROM staging.data_quality_metrics GROUP BY source, table_name",
+}
+
 COLUMNS_SQL = """
 SELECT n.nspname || '.' || c.relname AS rel,
        string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) AS cols
@@ -64,9 +74,9 @@ SELECT n.nspname || '.' || c.relname AS rel,
 def digests(conn: psycopg.Connection[Any]) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {}
     for rel, cols in conn.execute(COLUMNS_SQL, (list(VOLATILE),)).fetchall():
+        relation = PER_RUN.get(rel, f"SELECT {cols} FROM {rel}")
         row = conn.execute(
-            f"SELECT count(*), md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) "
-            f"FROM (SELECT {cols} FROM {rel}) r"
+            f"SELECT count(*), md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) FROM ({relation}) r"
         ).fetchone()
         assert row is not None
         out[rel] = [row[0], row[1]]
@@ -77,11 +87,11 @@ def agent(*argv: str) -> None:
     subprocess.run([sys.executable, "-m", "agent.cli", *argv], check=True, capture_output=True, cwd=ROOT)
 
 
-def promote_and_curate(conn: psycopg.Connection[Any], batch: int) -> None:
-    while bench.scalar(conn, "SELECT count(*) FROM pipeline.promotion_queue"):
-        status = bench.scalar(conn, f"SELECT status FROM staging.promote({batch})")
-        if status != "succeeded":
-            sys.exit(f"promotion {status}: see pipeline.run_history")
+def promote_and_curate(conn: psycopg.Connection[Any], batch: int, workers: int = 1) -> None:
+    conn.execute(
+        "UPDATE pipeline.settings SET value = %s WHERE key = 'pipeline.promotion_workers'", (json.dumps(workers),)
+    )
+    bench.promote_all(conn, workers, batch)
     conn.execute("SELECT * FROM curated.rebuild_dates(ARRAY(SELECT DISTINCT game_date FROM staging.games))")
 
 
@@ -94,7 +104,7 @@ def load(scenario: str, conn: psycopg.Connection[Any]) -> bool:
         if not files:
             return False
         agent("import-sbro", *map(str, files))
-    elif scenario == "tenth":
+    elif scenario in ("tenth", "tenth-workers"):
         games = bench.schedule(243, seed=2024)
         rng = random.Random(7)
         conn.execute(
@@ -109,7 +119,7 @@ def load(scenario: str, conn: psycopg.Connection[Any]) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("scenario", choices=("sample", "sbro", "tenth"))
+    ap.add_argument("scenario", choices=("sample", "sbro", "tenth", "tenth-workers"))
     ap.add_argument("--out", type=Path, required=True, help="JSON file to add this scenario's digests to")
     args = ap.parse_args()
     with psycopg.connect("", autocommit=True) as conn:
@@ -117,7 +127,7 @@ def main() -> None:
         if not load(args.scenario, conn):
             print(f"{args.scenario}: no data on this machine, skipped")
             return
-        promote_and_curate(conn, 200)
+        promote_and_curate(conn, 200, 2 if args.scenario == "tenth-workers" else 1)
         result = digests(conn)
     found = json.loads(args.out.read_text()) if args.out.exists() else {}
     found[args.scenario] = result

@@ -17,6 +17,7 @@ import random
 import resource
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -348,6 +349,46 @@ def insert_variants(conn: psycopg.Connection[Any], results: list[tuple[str, floa
     conn.execute("DROP TABLE IF EXISTS bench_variant")
 
 
+def promote_all(conn: psycopg.Connection[Any], workers: int, batch: int) -> None:
+    """Empty the queue as the promotion jobs would: one lane, or the reference lane by staging.promote() and then
+    the line histories by `workers` concurrent sessions of staging.promote_partition()."""
+
+    def until_empty(sql: str, done: str, c: psycopg.Connection[Any]) -> None:
+        while scalar(c, done):
+            run = c.execute(sql, (batch,)).fetchone()
+            if run is None or run[0] not in ("succeeded", "skipped"):
+                sys.exit(f"promotion did not succeed: {run}")
+            if run[0] == "skipped":  # every partition with rows has its worker: wait for one to come free
+                time.sleep(0.05)
+
+    if workers == 1:
+        until_empty(
+            "SELECT status, error_text FROM staging.promote(%s)", "SELECT count(*) FROM pipeline.promotion_queue", conn
+        )
+        return
+    # The reference lane alone, as job 1 takes it (its rows sort first); then the workers.
+    while waiting := scalar(conn, "SELECT staging.reference_rows_queued()"):
+        run = conn.execute("SELECT status, error_text FROM staging.promote(%s)", (min(waiting, batch),)).fetchone()
+        if run is None or run[0] != "succeeded":
+            sys.exit(f"promotion did not succeed: {run}")
+
+    def worker() -> None:
+        with psycopg.connect("", autocommit=True) as c:
+            until_empty(
+                "SELECT status, error_text FROM staging.promote_partition(%s)",
+                f"SELECT count(*) FROM staging.history_lane_queue({workers})",
+                c,
+            )
+
+    threads = [threading.Thread(target=worker) for _ in range(workers)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    if scalar(conn, "SELECT count(*) FROM pipeline.promotion_queue"):
+        sys.exit("promotion workers left rows in the queue")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--games", type=int, default=2430)
@@ -360,6 +401,13 @@ def main() -> None:
     )
     ap.add_argument(
         "--flat-totals", action="store_true", help="totals that never move, as the generator before v0.2.3 made them"
+    )
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="promotion workers: the reference lane by staging.promote(), then the line histories by this many "
+        "concurrent staging.promote_partition() sessions (pipeline.promotion_workers)",
     )
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json", help="where to write the results")
     args = ap.parse_args()
@@ -393,11 +441,13 @@ def main() -> None:
         baseline = results[-1][1]
         if args.variants:
             insert_variants(conn, results, observations)
-        with timed("raw -> staging (staging.promote until empty)", results) as t:
-            while scalar(conn, "SELECT count(*) FROM pipeline.promotion_queue"):
-                run = conn.execute("SELECT status, error_text FROM staging.promote(200)").fetchone()
-                if run is None or run[0] != "succeeded":
-                    sys.exit(f"promotion did not succeed: {run}")
+        conn.execute(
+            "UPDATE pipeline.settings SET value = %s WHERE key = 'pipeline.promotion_workers'",
+            (json.dumps(args.workers),),
+        )
+        label = "staging.promote until empty" if args.workers == 1 else f"{args.workers} promotion workers"
+        with timed(f"raw -> staging ({label})", results) as t:
+            promote_all(conn, args.workers, 200)
             t.rows = scalar(conn, "SELECT count(*) FROM staging.betting_lines")
         staging_time = results[-1][1]
         with timed("staging -> curated (rebuild every date)", results) as t:
@@ -421,8 +471,8 @@ def main() -> None:
             parts: list[tuple[str, float, int | None]] = []
             with timed("  of which raw insert (record_attempt)", parts):
                 store_day(conn, new_day, new_day_games, args.points, rng)
-            with timed("  of which raw -> staging (staging.promote)", parts):
-                conn.execute("SELECT staging.promote(1000)")
+            with timed(f"  of which raw -> staging ({label})", parts):
+                promote_all(conn, args.workers, 1000)
             conn.execute("UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.auto_promotion'")
             with timed("  of which staging -> curated (refresh_dirty_dates)", parts):
                 conn.execute("SELECT curated.refresh_dirty_dates()")

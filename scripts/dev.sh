@@ -308,7 +308,7 @@ cmd_digests() {
   cmd_venv
   throwaway_cluster "${MLB_DIGEST_PGPORT:-54359}" mlb_digest
   local out="$THROWAWAY/digests.json" scenario
-  for scenario in sample sbro tenth; do
+  for scenario in sample sbro tenth tenth-workers; do
     # A fresh database per scenario (a revert refuses while raw rows exist).
     psql -X -q -d postgres -c "DROP DATABASE IF EXISTS mlb_digest WITH (FORCE)" -c "CREATE DATABASE mlb_digest"
     sqitch --quiet deploy --verify >/dev/null

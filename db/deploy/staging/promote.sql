@@ -1,4 +1,6 @@
--- Deploy mlb:staging/promote (reworked after v0.2.0)
+-- Deploy mlb:staging/promote (reworked after v0.2.3)
+-- The promotion of what was taken is staging.promote_taken, shared with the
+-- promotion workers (staging.promote_partition), which share the lock this takes alone.
 -- Drain a batch of the queue under a lock. A batch that fails as a whole is
 -- promoted row by row (staging.promote_isolating): one bad payload is
 -- quarantined and the run ends degraded; only a systemic fault fails the run
@@ -16,8 +18,6 @@ SET work_mem = '256MB'
 AS $$
 DECLARE
   v_run pipeline.runs;
-  v_detail jsonb;
-  v_error text;
   v_tables text[];
   v_ids bigint[];
   v_queued timestamptz[];
@@ -51,39 +51,9 @@ BEGIN
          array_agg(queued_at ORDER BY promotion_order, raw_id)
     INTO v_tables, v_ids, v_queued FROM removed;
 
-  BEGIN
-    DROP TABLE IF EXISTS promotion_batch;
-    CREATE TEMP TABLE promotion_batch ON COMMIT DROP AS
-    SELECT t AS raw_table, i AS raw_id FROM unnest(v_tables, v_ids) AS b(t, i);
-    v_detail := staging.promote_raw_rows(v_run.id);
-  EXCEPTION WHEN others THEN
-    v_error := SQLERRM;
-    BEGIN
-      v_detail := staging.promote_isolating(v_run.id, v_tables, v_ids);
-    EXCEPTION WHEN others THEN
-      v_detail := NULL;
-      v_error := SQLERRM;
-    END;
-  END;
-
-  IF v_detail IS NULL THEN
-    -- A systemic fault: nothing was written; the batch goes back to the queue as it was.
-    INSERT INTO pipeline.promotion_queue (raw_table, raw_id, queued_at)
-    SELECT * FROM unnest(v_tables, v_ids, v_queued) ON CONFLICT DO NOTHING;
-    UPDATE pipeline.runs SET status = 'failed', finished_at = clock_timestamp(), error_text = v_error
-     WHERE id = v_run.id RETURNING * INTO v_run;
-  ELSE
-    UPDATE pipeline.runs
-       SET status = CASE WHEN coalesce((v_detail->>'quarantined_payloads')::int, 0) > 0 THEN 'degraded' ELSE 'succeeded' END,
-           finished_at = clock_timestamp(), error_text = v_detail->>'error',
-           rows_in = (v_detail->>'raw_rows')::int,
-           rows_out = (v_detail->>'games')::int + (v_detail->>'lines')::int + (v_detail->>'splits')::int,
-           rows_rejected = (v_detail->>'rejected')::int, detail = v_detail - 'error'
-     WHERE id = v_run.id RETURNING * INTO v_run;
-  END IF;
-  RETURN v_run;
+  RETURN staging.promote_taken(v_run.id, v_tables, v_ids, v_queued);
 END
 $$;
-COMMENT ON FUNCTION staging.promote(int) IS 'Drains up to batch_size queued raw rows (default setting pipeline.batch_size) into staging under an advisory lock; an overlapping call records a skipped run and does nothing. A batch that fails as a whole is promoted row by row: a payload that fails alone is quarantined (promotion_error, with the database''s error) and the run ends degraded; if every row fails the fault is systemic, the run fails and the batch goes back to the queue. Records the run in pipeline.runs. Running it again changes nothing.';
+COMMENT ON FUNCTION staging.promote(int) IS 'Drains up to batch_size queued raw rows (default setting pipeline.batch_size) into staging in one lane (books and schedules first), holding the pipeline lock staging.promote alone; an overlapping call (another promote, a rebuild, or promotion workers sharing the lock) records a skipped run and does nothing. The batch is promoted by staging.promote_taken. A batch that fails as a whole is promoted row by row: a payload that fails alone is quarantined (promotion_error, with the database''s error) and the run ends degraded; if every row fails the fault is systemic, the run fails and the batch goes back to the queue. Records the run in pipeline.runs. Running it again changes nothing.';
 
 COMMIT;

@@ -1,23 +1,40 @@
--- Deploy mlb:staging/promote_scheduled
--- The every-minute promotion job.
+-- Deploy mlb:staging/promote_scheduled (reworked after v0.2.3)
+-- Job N of the promotion jobs (issue 14): job 1 promotes the reference lane
+-- (and everything, with one worker); jobs 1..pipeline.promotion_workers run a
+-- promotion worker each once no reference row waits. Jobs beyond the setting
+-- do nothing. pipeline.schedule_promotion_workers keeps one job per worker.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.promote_scheduled() RETURNS void
+DROP FUNCTION staging.promote_scheduled();
+CREATE FUNCTION staging.promote_scheduled(p_job int DEFAULT 1) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging, pipeline
 AS $$
+DECLARE
+  v_workers int := coalesce(pipeline.setting_numeric('pipeline.promotion_workers')::int, 1);
+  v_reference bigint;
 BEGIN
-  IF pipeline.setting_enabled('pipeline.auto_promotion') AND EXISTS (SELECT 1 FROM pipeline.promotion_queue) THEN
+  IF NOT pipeline.setting_enabled('pipeline.auto_promotion') OR NOT EXISTS (SELECT 1 FROM pipeline.promotion_queue)
+     OR p_job > v_workers THEN
+    RETURN;
+  END IF;
+  IF v_workers = 1 THEN
     PERFORM staging.promote();
+    RETURN;
+  END IF;
+  v_reference := staging.reference_rows_queued();
+  IF v_reference > 0 THEN
+    -- The reference lane first, and only it (it sorts first): the histories are the workers'. Job 1 runs it;
+    -- the other jobs wait for the next minute.
+    IF p_job = 1 THEN
+      PERFORM staging.promote(least(v_reference, coalesce(pipeline.setting_numeric('pipeline.batch_size')::int, 500))::int);
+    END IF;
+  ELSE
+    PERFORM staging.promote_partition();
   END IF;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_scheduled() IS 'What the pg_cron job mlb-staging-promote runs each minute: staging.promote() when pipeline.auto_promotion is on and the queue is not empty.';
-
-RESET ROLE;
-
--- The job runs as the deploying superuser; the functions run as mlb_owner.
-DO $$ BEGIN PERFORM cron.schedule('mlb-staging-promote', '* * * * *', 'SELECT staging.promote_scheduled()'); END $$;
+COMMENT ON FUNCTION staging.promote_scheduled(int) IS 'What the pg_cron job mlb-staging-promote (job 1) and mlb-staging-promote-N (job N) run each minute, when pipeline.auto_promotion is on and the queue is not empty: with one worker, job 1 runs staging.promote(); with more, while reference rows are queued job 1 promotes just them (staging.promote of as many rows as wait, which sort first); otherwise jobs 1 to pipeline.promotion_workers each run a promotion worker (staging.promote_partition). A job numbered beyond the setting does nothing.';
 
 COMMIT;

@@ -1,5 +1,8 @@
--- Revert mlb:staging/promote from the rework: the v0.2.0 version again
--- Drain a batch of the queue under a lock.
+-- Revert mlb:staging/promote (reworked after v0.2.3): back to promoting the batch in the function itself
+-- Drain a batch of the queue under a lock. A batch that fails as a whole is
+-- promoted row by row (staging.promote_isolating): one bad payload is
+-- quarantined and the run ends degraded; only a systemic fault fails the run
+-- and puts the batch back in the queue.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -14,6 +17,10 @@ AS $$
 DECLARE
   v_run pipeline.runs;
   v_detail jsonb;
+  v_error text;
+  v_tables text[];
+  v_ids bigint[];
+  v_queued timestamptz[];
 BEGIN
   INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote') RETURNING * INTO v_run;
   IF NOT pipeline.setting_enabled('pipeline.staging_enabled') THEN
@@ -22,43 +29,61 @@ BEGIN
     RETURN v_run;
   END IF;
   -- One promotion (or rebuild) at a time; an overlapping call does nothing.
-  IF NOT pg_try_advisory_xact_lock(hashtext('mlb.staging.promote')) THEN
+  IF NOT pipeline.lock('staging.promote', false) THEN
     UPDATE pipeline.runs SET status = 'skipped', finished_at = clock_timestamp(),
            detail = '{"reason": "another promotion holds the lock"}' WHERE id = v_run.id RETURNING * INTO v_run;
     RETURN v_run;
   END IF;
+
+  WITH taken AS (
+    -- Books and schedules before what refers to them (raw_data.payload_tables.promotion_order).
+    SELECT q.raw_table, q.raw_id, coalesce(t.promotion_order, 5) AS promotion_order FROM pipeline.promotion_queue q
+      LEFT JOIN raw_data.payload_tables t ON t.raw_table = q.raw_table
+     ORDER BY coalesce(t.promotion_order, 5), q.raw_id
+     LIMIT coalesce(batch_size, pipeline.setting_numeric('pipeline.batch_size')::int, 500)
+     FOR UPDATE OF q SKIP LOCKED
+  ), removed AS (
+    DELETE FROM pipeline.promotion_queue q USING taken t
+     WHERE q.raw_table = t.raw_table AND q.raw_id = t.raw_id
+    RETURNING q.raw_table, q.raw_id, q.queued_at, t.promotion_order
+  )
+  SELECT array_agg(raw_table ORDER BY promotion_order, raw_id), array_agg(raw_id ORDER BY promotion_order, raw_id),
+         array_agg(queued_at ORDER BY promotion_order, raw_id)
+    INTO v_tables, v_ids, v_queued FROM removed;
+
   BEGIN
     DROP TABLE IF EXISTS promotion_batch;
-    CREATE TEMP TABLE promotion_batch (raw_table text, raw_id bigint) ON COMMIT DROP;
-    WITH taken AS (
-      -- Books and schedules before what refers to them (raw_data.payload_tables.promotion_order).
-      SELECT q.raw_table, q.raw_id FROM pipeline.promotion_queue q
-        LEFT JOIN raw_data.payload_tables t ON t.raw_table = q.raw_table
-       ORDER BY coalesce(t.promotion_order, 5), q.raw_id
-       LIMIT coalesce(batch_size, pipeline.setting_numeric('pipeline.batch_size')::int, 500)
-       FOR UPDATE OF q SKIP LOCKED
-    )
-    , removed AS (
-      DELETE FROM pipeline.promotion_queue q USING taken t
-       WHERE q.raw_table = t.raw_table AND q.raw_id = t.raw_id
-      RETURNING q.raw_table, q.raw_id
-    )
-    INSERT INTO promotion_batch SELECT raw_table, raw_id FROM removed;
-
+    CREATE TEMP TABLE promotion_batch ON COMMIT DROP AS
+    SELECT t AS raw_table, i AS raw_id FROM unnest(v_tables, v_ids) AS b(t, i);
     v_detail := staging.promote_raw_rows(v_run.id);
-    UPDATE pipeline.runs SET status = 'succeeded', finished_at = clock_timestamp(),
+  EXCEPTION WHEN others THEN
+    v_error := SQLERRM;
+    BEGIN
+      v_detail := staging.promote_isolating(v_run.id, v_tables, v_ids);
+    EXCEPTION WHEN others THEN
+      v_detail := NULL;
+      v_error := SQLERRM;
+    END;
+  END;
+
+  IF v_detail IS NULL THEN
+    -- A systemic fault: nothing was written; the batch goes back to the queue as it was.
+    INSERT INTO pipeline.promotion_queue (raw_table, raw_id, queued_at)
+    SELECT * FROM unnest(v_tables, v_ids, v_queued) ON CONFLICT DO NOTHING;
+    UPDATE pipeline.runs SET status = 'failed', finished_at = clock_timestamp(), error_text = v_error
+     WHERE id = v_run.id RETURNING * INTO v_run;
+  ELSE
+    UPDATE pipeline.runs
+       SET status = CASE WHEN coalesce((v_detail->>'quarantined_payloads')::int, 0) > 0 THEN 'degraded' ELSE 'succeeded' END,
+           finished_at = clock_timestamp(), error_text = v_detail->>'error',
            rows_in = (v_detail->>'raw_rows')::int,
            rows_out = (v_detail->>'games')::int + (v_detail->>'lines')::int + (v_detail->>'splits')::int,
-           rows_rejected = (v_detail->>'rejected')::int, detail = v_detail
+           rows_rejected = (v_detail->>'rejected')::int, detail = v_detail - 'error'
      WHERE id = v_run.id RETURNING * INTO v_run;
-  EXCEPTION WHEN others THEN
-    -- The batch's queue entries come back with the rollback; the run says why.
-    UPDATE pipeline.runs SET status = 'failed', finished_at = clock_timestamp(), error_text = SQLERRM
-     WHERE id = v_run.id RETURNING * INTO v_run;
-  END;
+  END IF;
   RETURN v_run;
 END
 $$;
-COMMENT ON FUNCTION staging.promote(int) IS 'Drains up to batch_size queued raw rows (default setting pipeline.batch_size) into staging under an advisory lock; an overlapping call records a skipped run and does nothing. Records the run in pipeline.runs; on error the queue is left intact and the run is failed with the reason. Running it again changes nothing.';
+COMMENT ON FUNCTION staging.promote(int) IS 'Drains up to batch_size queued raw rows (default setting pipeline.batch_size) into staging under an advisory lock; an overlapping call records a skipped run and does nothing. A batch that fails as a whole is promoted row by row: a payload that fails alone is quarantined (promotion_error, with the database''s error) and the run ends degraded; if every row fails the fault is systemic, the run fails and the batch goes back to the queue. Records the run in pipeline.runs. Running it again changes nothing.';
 
 COMMIT;

@@ -24,7 +24,7 @@ SELECT ok((SELECT count(DISTINCT fn) FROM check_results) >= 0 AND
           'the project''s PL/pgSQL functions were checked');
 SELECT is_empty($$SELECT fn, message, lineno FROM check_results
    WHERE level = 'error'
-     AND message !~ '^relation "(promotion_batch|ok_batch|batch_payloads|payload_checks|batch_games|batch_lines|batch_splits|batch_books|batch_stated_games|batch_line_counts|batch_opener_groups|batch_payload_games|rebuild_games|rebuild_counts)" does not exist'$$,
+     AND message !~ '^relation "(promotion_batch|ok_batch|batch_payloads|payload_checks|batch_games|batch_lines|batch_splits|batch_books|batch_stated_games|batch_line_counts|batch_opener_groups|batch_payload_games|rebuild_games|rebuild_counts|history_lane)" does not exist'$$,
   'plpgsql_check finds no errors');
 
 SELECT * FROM finish();

@@ -1,12 +1,37 @@
 -- pgTAP: the contract of change staging/promote_scheduled (the every-minute promotion job).
 -- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
 BEGIN;
-SELECT plan(4);
+SELECT plan(8);
 
-SELECT has_function('staging', 'promote_scheduled', ARRAY[]::name[], 'staging.promote_scheduled() exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_scheduled()'::regprocedure), true, 'staging.promote_scheduled is SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_scheduled()'::regprocedure), 'mlb_owner', 'staging.promote_scheduled is owned by mlb_owner');
+SELECT has_function('staging', 'promote_scheduled', ARRAY['integer'], 'staging.promote_scheduled(int) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_scheduled(int)'::regprocedure), true, 'staging.promote_scheduled is SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_scheduled(int)'::regprocedure), 'mlb_owner', 'staging.promote_scheduled is owned by mlb_owner');
 SELECT results_eq($$SELECT schedule FROM cron.job WHERE jobname = 'mlb-staging-promote'$$, $$VALUES ('* * * * *'::text)$$, 'pg_cron job mlb-staging-promote runs at * * * * *');
+
+-- A job numbered beyond pipeline.promotion_workers does nothing.
+DELETE FROM pipeline.promotion_queue;
+UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.auto_promotion';
+SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', 'tap-job-3', now(), now(),
+                               p_http_status => 200, p_body => '{"games": []}');
+SELECT staging.promote_scheduled(3);
+SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 1, 'job 3 with one worker promotes nothing');
+
+-- Two workers: job 1 promotes the reference lane alone, then each job runs a worker.
+DELETE FROM pipeline.promotion_queue;
+UPDATE pipeline.settings SET value = '2' WHERE key = 'pipeline.promotion_workers';
+SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds', 'tap-job-h' || g, now(), now(),
+                               p_http_status => 200, p_body => '{}')
+  FROM generate_series(1, 6) g;
+SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-job-s', now(), now(),
+                               p_http_status => 200, p_body => '{"dates": []}');
+SELECT staging.promote_scheduled(2);
+SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 7, 'job 2 waits while a schedule is queued');
+SELECT staging.promote_scheduled(1);
+SELECT is((SELECT string_agg(DISTINCT raw_table, ', ') FROM pipeline.promotion_queue), 'action_network_odds',
+          'job 1 promotes the schedule and leaves the histories to the workers');
+SELECT staging.promote_scheduled(2);
+SELECT is((SELECT max(detail->>'partition') FROM pipeline.runs WHERE id = (SELECT max(id) FROM pipeline.runs)), '0',
+          'then job 2 runs a worker on a partition');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,0 +1,172 @@
+"""Parallel promotion (issue 14): workers split the line histories by game, never take one
+row or one game twice, wait for the schedules, give the tables a one-lane rebuild gives, and
+never wait for one another when they mark the same date dirty."""
+
+from __future__ import annotations
+
+import random
+import sys
+import threading
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg.rows import dict_row
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import run as bench
+
+LINES = """
+SELECT g.game_pk, l.sportsbook_id, l.outlet, l.market, l.side, l.line_timing, l.observed_at, l.line, l.american_price,
+       l.is_opener, l.is_live, l.quality_score, l.raw_table, l.raw_id
+  FROM staging.betting_lines l JOIN staging.games g USING (game_id)
+ WHERE g.game_date = %s ORDER BY 1, 2, 3, 4, 5, 6, 7
+"""
+
+
+def one(conn: psycopg.Connection[Any], sql: str, params: tuple[Any, ...] = ()) -> dict[str, Any]:
+    row = conn.execute(sql, params).fetchone()
+    assert row is not None
+    return dict(row)
+
+
+def store_season_day(admin: psycopg.Connection[Any], day: date, points: int = 6) -> list[dict[str, Any]]:
+    """Fifteen games of the benchmark's generator on `day`: the book catalogue, schedule, scoreboard and splits
+    (the reference lane) and each game's line history (the history lane)."""
+    base = day.toordinal() % 100000
+    games = [
+        dict(
+            g,
+            pk=700000000 + base * 20 + i,
+            an_id=600000000 + base * 20 + i,
+            day=day,
+            start=datetime(day.year, day.month, day.day, 23, 5, tzinfo=UTC) - timedelta(hours=3 * (i % 3)),
+        )
+        for i, g in enumerate(bench.schedule(15, seed=base))
+    ]
+    bench.store(
+        admin,
+        "action_network",
+        "books",
+        "action_network_books",
+        f"books-{day}",
+        {"books": bench.CATALOGUE},
+        datetime(day.year, day.month, day.day, 6, tzinfo=UTC),
+    )
+    bench.store_day(admin, day, games, points, random.Random(base))
+    return games
+
+
+@pytest.fixture
+def two_workers(admin):
+    admin.execute("UPDATE pipeline.settings SET value = '2' WHERE key = 'pipeline.promotion_workers'")
+    yield
+    admin.execute("UPDATE pipeline.settings SET value = '1' WHERE key = 'pipeline.promotion_workers'")
+
+
+def promote_reference_lane(admin: psycopg.Connection[Any]) -> None:
+    """What job 1 does while reference rows wait: staging.promote() of just them (they sort first)."""
+    waiting = one(admin, "SELECT staging.reference_rows_queued() AS n")["n"]
+    assert one(admin, "SELECT status FROM staging.promote(%s)", (waiting,))["status"] == "succeeded"
+    assert one(admin, "SELECT staging.reference_rows_queued() AS n")["n"] == 0
+
+
+def test_two_workers_match_a_one_lane_rebuild(admin, fresh_day, two_workers):
+    games = store_season_day(admin, fresh_day)
+    promote_reference_lane(admin)
+    history = {
+        r["id"]
+        for r in admin.execute(
+            "SELECT r.id FROM raw_data.action_network_odds r JOIN pipeline.promotion_queue q ON q.raw_id = r.id "
+            "AND q.raw_table = 'action_network_odds' WHERE r.request_key = ANY (%s)",
+            ([str(g["an_id"]) for g in games],),
+        ).fetchall()
+    }
+    assert len(history) == 15
+    runs: list[dict[str, Any]] = []
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            with psycopg.connect("", row_factory=dict_row, autocommit=True) as conn:
+                for _ in range(50):
+                    run = one(conn, "SELECT * FROM staging.promote_partition(4)")
+                    runs.append(run)
+                    if (
+                        run["status"] == "skipped"
+                        and not one(conn, "SELECT count(*) AS n FROM staging.history_lane_queue(2)")["n"]
+                    ):
+                        return
+        except BaseException as e:  # reported by the test
+            errors.append(e)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors
+    done = [r for r in runs if r["status"] != "skipped"]
+    assert {r["status"] for r in done} == {"succeeded"}
+    assert {r["detail"]["partition"] for r in done} == {0, 1}, "both partitions had a worker"
+    # Each history row was taken once: every one is some line's lineage, and the runs read no more rows than there were.
+    assert sum(r["rows_in"] for r in done) >= 15
+    lineage = {
+        r["raw_id"]
+        for r in admin.execute(
+            "SELECT DISTINCT raw_id FROM staging.betting_lines WHERE raw_table = 'action_network_odds' AND raw_id = ANY (%s)",
+            (sorted(history),),
+        ).fetchall()
+    }
+    assert lineage == history
+    assert not admin.execute(
+        "SELECT 1 FROM staging.validation_results WHERE raw_id = ANY (%s) AND severity = 'reject'", (sorted(history),)
+    ).fetchall()
+    parallel = admin.execute(LINES, (fresh_day,)).fetchall()
+    # games x books x outcomes x points (the scoreboard's own prices come beside them)
+    assert sum(r["raw_table"] == "action_network_odds" for r in parallel) == 15 * 10 * 6 * 6
+
+    # One rule everywhere: the one-lane rebuild from raw gives the same rows.
+    admin.execute("SELECT * FROM staging.rebuild(%s)", (fresh_day,))
+    assert admin.execute(LINES, (fresh_day,)).fetchall() == parallel
+
+
+def test_workers_marking_one_date_never_wait(admin, fresh_day, two_workers):
+    store_season_day(admin, fresh_day, points=3)
+    promote_reference_lane(admin)
+    admin.execute("DELETE FROM pipeline.dirty_dates WHERE game_date = %s", (fresh_day,))
+    first = psycopg.connect("", row_factory=dict_row)  # a worker that has promoted and not committed
+    try:
+        run = one(first, "SELECT * FROM staging.promote_partition(100)")
+        assert (run["status"], run["detail"]["partition"]) == ("succeeded", 0)
+        with psycopg.connect("", row_factory=dict_row, autocommit=True) as second:
+            second.execute("SET lock_timeout = '3s'")  # waiting for the first worker would fail here
+            other = one(second, "SELECT * FROM staging.promote_partition(100)")
+            assert (other["status"], other["detail"]["partition"]) == ("succeeded", 1)
+            marks = one(second, "SELECT count(*) AS n FROM pipeline.dirty_dates WHERE game_date = %s", (fresh_day,))
+            assert marks["n"] == 1  # its own, committed; the first worker's is not yet
+        first.commit()
+    finally:
+        first.close()
+    marks = one(
+        admin,
+        "SELECT count(*) AS n, count(DISTINCT game_date) AS d FROM pipeline.dirty_dates WHERE game_date = %s",
+        (fresh_day,),
+    )
+    assert (marks["n"], marks["d"]) == (2, 1), "two marks of one date, counted as one date"
+    assert one(admin, "SELECT dirty_dates FROM pipeline.curated_summary")["dirty_dates"] >= 1
+
+
+def test_a_worker_excludes_the_one_lane_promotion(admin, fresh_day, two_workers):
+    store_season_day(admin, fresh_day, points=2)
+    promote_reference_lane(admin)
+    worker = psycopg.connect("", row_factory=dict_row)
+    try:
+        assert one(worker, "SELECT status FROM staging.promote_partition(1)")["status"] == "succeeded"
+        run = one(admin, "SELECT status, detail FROM staging.promote(10)")
+        assert (run["status"], run["detail"]["reason"]) == ("skipped", "another promotion holds the lock")
+    finally:
+        worker.rollback()
+        worker.close()

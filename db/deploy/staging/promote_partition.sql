@@ -1,0 +1,79 @@
+-- Deploy mlb:staging/promote_partition
+-- A promotion worker (issue 14): up to pipeline.promotion_workers of these run
+-- at once, each owning one partition of the history lane for its transaction,
+-- sharing the staging.promote lock with one another and never running beside
+-- staging.promote() or staging.rebuild(). While any reference row (a book
+-- catalogue, schedule, scoreboard or split page) is queued, workers wait for
+-- staging.promote() to take it: schedules still come before histories.
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+
+CREATE FUNCTION staging.promote_partition(batch_size int DEFAULT NULL) RETURNS pipeline.runs
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, staging, pipeline
+SET client_min_messages = warning
+-- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
+SET jit = off
+SET work_mem = '256MB'
+AS $$
+DECLARE
+  v_run pipeline.runs;
+  v_workers int;
+  v_partition int;
+  v_reason text;
+  v_tables text[];
+  v_ids bigint[];
+  v_queued timestamptz[];
+BEGIN
+  INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote') RETURNING * INTO v_run;
+  -- The number of workers cannot change under a running worker (the change waits), so partitions never overlap.
+  SELECT (s.value #>> '{}')::int INTO v_workers FROM pipeline.settings s WHERE s.key = 'pipeline.promotion_workers' FOR SHARE;
+  v_reason := CASE
+    WHEN NOT pipeline.setting_enabled('pipeline.staging_enabled') THEN 'pipeline.staging_enabled is false'
+    WHEN staging.reference_rows_queued() > 0 THEN
+      'reference rows (books, schedules, scoreboards, splits) are queued: staging.promote() takes them first'
+    WHEN NOT pipeline.lock_shared('staging.promote', false) THEN 'staging.promote() or staging.rebuild() holds the lock'
+  END;
+
+  IF v_reason IS NULL THEN
+    DROP TABLE IF EXISTS history_lane;
+    CREATE TEMP TABLE history_lane ON COMMIT DROP AS SELECT * FROM staging.history_lane_queue(v_workers);
+    -- The first partition with queued rows that no other worker owns; owned until commit.
+    SELECT p.partition INTO v_partition FROM pipeline.promotion_partitions p
+     WHERE p.partition < v_workers AND EXISTS (SELECT 1 FROM history_lane h WHERE h.partition = p.partition)
+     ORDER BY p.partition LIMIT 1 FOR UPDATE SKIP LOCKED;
+    IF v_partition IS NULL THEN
+      v_reason := 'no partition with queued rows is free';
+    END IF;
+  END IF;
+  IF v_reason IS NOT NULL THEN
+    UPDATE pipeline.runs SET status = 'skipped', finished_at = clock_timestamp(), detail = jsonb_build_object('reason', v_reason)
+     WHERE id = v_run.id RETURNING * INTO v_run;
+    RETURN v_run;
+  END IF;
+
+  WITH taken AS (
+    SELECT q.raw_table, q.raw_id FROM pipeline.promotion_queue q
+      JOIN history_lane h ON h.raw_table = q.raw_table AND h.raw_id = q.raw_id
+     WHERE h.partition = v_partition
+     ORDER BY q.raw_id, q.raw_table
+     LIMIT coalesce(batch_size, pipeline.setting_numeric('pipeline.batch_size')::int, 500)
+     FOR UPDATE OF q SKIP LOCKED
+  ), removed AS (
+    DELETE FROM pipeline.promotion_queue q USING taken t
+     WHERE q.raw_table = t.raw_table AND q.raw_id = t.raw_id
+    RETURNING q.raw_table, q.raw_id, q.queued_at
+  )
+  SELECT array_agg(raw_table ORDER BY raw_id, raw_table), array_agg(raw_id ORDER BY raw_id, raw_table),
+         array_agg(queued_at ORDER BY raw_id, raw_table)
+    INTO v_tables, v_ids, v_queued FROM removed;
+
+  v_run := staging.promote_taken(v_run.id, v_tables, v_ids, v_queued);
+  UPDATE pipeline.runs SET detail = coalesce(detail, '{}') || jsonb_build_object('partition', v_partition, 'workers', v_workers)
+   WHERE id = v_run.id RETURNING * INTO v_run;
+  RETURN v_run;
+END
+$$;
+COMMENT ON FUNCTION staging.promote_partition(int) IS 'A promotion worker: promotes up to batch_size queued line histories (staging.history_lane_queue) of the first partition (hash of the game mod pipeline.promotion_workers) that has queued rows and no other worker, owning it (pipeline.promotion_partitions) and sharing the staging.promote lock with the other workers until commit, so N workers promote N partitions at once and never one game twice. Skipped (a run with the reason) while reference rows are queued (staging.promote() takes them first, so schedules come before histories), while staging.promote() or staging.rebuild() holds the lock, or when no partition with rows is free. The run''s detail names its partition. Run by the pg_cron jobs mlb-staging-promote[-N] through staging.promote_scheduled(N).';
+
+COMMIT;

@@ -1,0 +1,18 @@
+-- pgTAP: one pg_cron job per promotion worker, following pipeline.promotion_workers.
+BEGIN;
+SELECT plan(5);
+
+SELECT has_function('pipeline', 'schedule_promotion_workers', ARRAY[]::name[], 'pipeline.schedule_promotion_workers() exists');
+SELECT is((SELECT count(*)::int FROM cron.job WHERE jobname LIKE 'mlb-staging-promote-%'), 0, 'with one worker, only mlb-staging-promote');
+UPDATE pipeline.settings SET value = '3' WHERE key = 'pipeline.promotion_workers';
+SELECT is((SELECT string_agg(jobname || ' ' || command, ', ' ORDER BY jobname) FROM cron.job WHERE jobname LIKE 'mlb-staging-promote%'),
+  'mlb-staging-promote SELECT staging.promote_scheduled(), mlb-staging-promote-2 SELECT staging.promote_scheduled(2), mlb-staging-promote-3 SELECT staging.promote_scheduled(3)',
+  'three workers: three jobs, each running its own worker number');
+UPDATE pipeline.settings SET value = '2' WHERE key = 'pipeline.promotion_workers';
+SELECT is((SELECT string_agg(jobname, ', ' ORDER BY jobname) FROM cron.job WHERE jobname LIKE 'mlb-staging-promote-%'),
+  'mlb-staging-promote-2', 'back to two: the third job is unscheduled');
+SELECT ok(NOT has_function_privilege('mlb_analyst', 'pipeline.schedule_promotion_workers()', 'EXECUTE'),
+  'the analyst cannot call it');
+
+SELECT * FROM finish();
+ROLLBACK;

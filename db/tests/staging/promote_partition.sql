@@ -1,0 +1,32 @@
+-- pgTAP: a promotion worker takes one partition of the line histories, and waits while
+-- reference rows are queued. Two workers at once: agent/tests/test_parallel.py.
+BEGIN;
+SELECT plan(7);
+
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_partition(int)'::regprocedure), true, 'staging.promote_partition is SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_partition(int)'::regprocedure), 'mlb_owner', 'staging.promote_partition is owned by mlb_owner');
+UPDATE pipeline.settings SET value = '2' WHERE key = 'pipeline.promotion_workers';
+DELETE FROM pipeline.promotion_queue;
+SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds', 'tap-worker-' || g, now(), now(),
+                               p_http_status => 200, p_body => '{}')
+  FROM generate_series(1, 12) g;
+SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-worker', now(), now(),
+                               p_http_status => 200, p_body => '{"dates": []}');
+
+CREATE TEMP TABLE run1 AS SELECT * FROM staging.promote_partition(100);
+SELECT is((SELECT status || ': ' || (detail->>'reason') FROM run1),
+          'skipped: reference rows (books, schedules, scoreboards, splits) are queued: staging.promote() takes them first',
+          'a worker waits while a schedule is queued');
+SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 13, 'and takes nothing');
+
+DELETE FROM pipeline.promotion_queue WHERE raw_table = 'mlb_stats_api';
+CREATE TEMP TABLE lane AS SELECT * FROM staging.history_lane_queue(2);
+CREATE TEMP TABLE run2 AS SELECT * FROM staging.promote_partition(100);
+SELECT is((SELECT status || ' partition ' || (detail->>'partition') || ' of ' || (detail->>'workers') FROM run2),
+          'succeeded partition 0 of 2', 'then it owns the first partition with rows');
+SELECT is((SELECT rows_in FROM run2), (SELECT count(*)::int FROM lane WHERE partition = 0), 'and promotes all of its rows');
+SELECT set_eq($$SELECT raw_id FROM pipeline.promotion_queue$$, $$SELECT raw_id FROM lane WHERE partition = 1$$,
+              'the other partition''s rows wait for their worker');
+
+SELECT * FROM finish();
+ROLLBACK;
