@@ -376,7 +376,7 @@ def promote_all(conn: psycopg.Connection[Any], workers: int, batch: int) -> None
         with psycopg.connect("", autocommit=True) as c:
             until_empty(
                 "SELECT status, error_text FROM staging.promote_partition(%s)",
-                f"SELECT count(*) FROM staging.history_lane_queue({workers})",
+                "SELECT count(*) FROM staging.history_lane_queue()",
                 c,
             )
 

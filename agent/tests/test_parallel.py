@@ -96,7 +96,7 @@ def test_two_workers_match_a_one_lane_rebuild(admin, fresh_day, two_workers):
                     runs.append(run)
                     if (
                         run["status"] == "skipped"
-                        and not one(conn, "SELECT count(*) AS n FROM staging.history_lane_queue(2)")["n"]
+                        and not one(conn, "SELECT count(*) AS n FROM staging.history_lane_queue()")["n"]
                     ):
                         return
         except BaseException as e:  # reported by the test
@@ -110,7 +110,11 @@ def test_two_workers_match_a_one_lane_rebuild(admin, fresh_day, two_workers):
     assert not errors
     done = [r for r in runs if r["status"] != "skipped"]
     assert {r["status"] for r in done} == {"succeeded"}
-    assert {r["detail"]["partition"] for r in done} == {0, 1}, "both partitions had a worker"
+    lane = {
+        r["partition"] for r in admin.execute("SELECT DISTINCT partition FROM staging.history_lane_queue()").fetchall()
+    }
+    assert not lane, "every partition was promoted"
+    assert len({r["detail"]["partition"] for r in done}) >= 2, "the workers took several partitions"
     # Each history row was taken once: every one is some line's lineage, and the runs read no more rows than there were.
     assert sum(r["rows_in"] for r in done) >= 15
     lineage = {
@@ -140,11 +144,12 @@ def test_workers_marking_one_date_never_wait(admin, fresh_day, two_workers):
     first = psycopg.connect("", row_factory=dict_row)  # a worker that has promoted and not committed
     try:
         run = one(first, "SELECT * FROM staging.promote_partition(100)")
-        assert (run["status"], run["detail"]["partition"]) == ("succeeded", 0)
+        assert run["status"] == "succeeded"
         with psycopg.connect("", row_factory=dict_row, autocommit=True) as second:
             second.execute("SET lock_timeout = '3s'")  # waiting for the first worker would fail here
             other = one(second, "SELECT * FROM staging.promote_partition(100)")
-            assert (other["status"], other["detail"]["partition"]) == ("succeeded", 1)
+            assert other["status"] == "succeeded"
+            assert other["detail"]["partition"] != run["detail"]["partition"], "another partition, same date"
             marks = one(second, "SELECT count(*) AS n FROM pipeline.dirty_dates WHERE game_date = %s", (fresh_day,))
             assert marks["n"] == 1  # its own, committed; the first worker's is not yet
         first.commit()

@@ -1,6 +1,7 @@
 -- Deploy mlb:staging/promote_partition
 -- A promotion worker (issue 14): up to pipeline.promotion_workers of these run
--- at once, each owning one partition of the history lane for its transaction,
+-- at once, each owning one of the 8 partitions of the history lane for its
+-- transaction (the fullest free one first, so the work evens out),
 -- sharing the staging.promote lock with one another and never running beside
 -- staging.promote() or staging.rebuild(). While any reference row (a book
 -- catalogue, schedule, scoreboard or split page) is queued, workers wait for
@@ -18,7 +19,6 @@ SET work_mem = '256MB'
 AS $$
 DECLARE
   v_run pipeline.runs;
-  v_workers int;
   v_partition int;
   v_reason text;
   v_tables text[];
@@ -26,8 +26,6 @@ DECLARE
   v_queued timestamptz[];
 BEGIN
   INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote') RETURNING * INTO v_run;
-  -- The number of workers cannot change under a running worker (the change waits), so partitions never overlap.
-  SELECT (s.value #>> '{}')::int INTO v_workers FROM pipeline.settings s WHERE s.key = 'pipeline.promotion_workers' FOR SHARE;
   v_reason := CASE
     WHEN NOT pipeline.setting_enabled('pipeline.staging_enabled') THEN 'pipeline.staging_enabled is false'
     WHEN staging.reference_rows_queued() > 0 THEN
@@ -37,11 +35,11 @@ BEGIN
 
   IF v_reason IS NULL THEN
     DROP TABLE IF EXISTS history_lane;
-    CREATE TEMP TABLE history_lane ON COMMIT DROP AS SELECT * FROM staging.history_lane_queue(v_workers);
-    -- The first partition with queued rows that no other worker owns; owned until commit.
+    CREATE TEMP TABLE history_lane ON COMMIT DROP AS SELECT * FROM staging.history_lane_queue();
+    -- The free partition with the most queued rows (the lowest number of equals); owned until commit.
     SELECT p.partition INTO v_partition FROM pipeline.promotion_partitions p
-     WHERE p.partition < v_workers AND EXISTS (SELECT 1 FROM history_lane h WHERE h.partition = p.partition)
-     ORDER BY p.partition LIMIT 1 FOR UPDATE SKIP LOCKED;
+      JOIN (SELECT h.partition, count(*) AS queued FROM history_lane h GROUP BY h.partition) h USING (partition)
+     ORDER BY h.queued DESC, p.partition LIMIT 1 FOR UPDATE OF p SKIP LOCKED;
     IF v_partition IS NULL THEN
       v_reason := 'no partition with queued rows is free';
     END IF;
@@ -69,11 +67,11 @@ BEGIN
     INTO v_tables, v_ids, v_queued FROM removed;
 
   v_run := staging.promote_taken(v_run.id, v_tables, v_ids, v_queued);
-  UPDATE pipeline.runs SET detail = coalesce(detail, '{}') || jsonb_build_object('partition', v_partition, 'workers', v_workers)
+  UPDATE pipeline.runs SET detail = coalesce(detail, '{}') || jsonb_build_object('partition', v_partition)
    WHERE id = v_run.id RETURNING * INTO v_run;
   RETURN v_run;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_partition(int) IS 'A promotion worker: promotes up to batch_size queued line histories (staging.history_lane_queue) of the first partition (hash of the game mod pipeline.promotion_workers) that has queued rows and no other worker, owning it (pipeline.promotion_partitions) and sharing the staging.promote lock with the other workers until commit, so N workers promote N partitions at once and never one game twice. Skipped (a run with the reason) while reference rows are queued (staging.promote() takes them first, so schedules come before histories), while staging.promote() or staging.rebuild() holds the lock, or when no partition with rows is free. The run''s detail names its partition. Run by the pg_cron jobs mlb-staging-promote[-N] through staging.promote_scheduled(N).';
+COMMENT ON FUNCTION staging.promote_partition(int) IS 'A promotion worker: promotes up to batch_size queued line histories (staging.history_lane_queue) of the free partition (hash of the game mod 8) with the most queued rows, owning it (pipeline.promotion_partitions) and sharing the staging.promote lock with the other workers until commit, so workers promote different partitions at once and never one game twice; how many run at once is pipeline.promotion_workers (the pg_cron jobs). Skipped (a run with the reason) while reference rows are queued (staging.promote() takes them first, so schedules come before histories), while staging.promote() or staging.rebuild() holds the lock, or when no partition with rows is free. The run''s detail names its partition. Run by the pg_cron jobs mlb-staging-promote[-N] through staging.promote_scheduled(N).';
 
 COMMIT;

@@ -2,19 +2,19 @@
 BEGIN;
 SELECT plan(6);
 
-SELECT has_function('staging', 'history_lane_queue', ARRAY['integer'], 'staging.history_lane_queue(int) exists');
+SELECT has_function('staging', 'history_lane_queue', ARRAY[]::name[], 'staging.history_lane_queue() exists');
 SELECT has_function('staging', 'reference_rows_queued', ARRAY[]::name[], 'staging.reference_rows_queued() exists');
 DELETE FROM pipeline.promotion_queue;
 SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds', 'tap-lane-' || g, now(), now(),
                                p_http_status => 200, p_body => '{}')
   FROM generate_series(1, 40) g;
-SELECT is((SELECT count(*)::int FROM staging.history_lane_queue(4)), 40, 'every queued line history is in the lane');
-SELECT is((SELECT count(DISTINCT partition)::int FROM staging.history_lane_queue(4) WHERE partition BETWEEN 0 AND 3), 4,
-          'forty games spread over all four partitions');
+SELECT is((SELECT count(*)::int FROM staging.history_lane_queue()), 40, 'every queued line history is in the lane');
+SELECT is((SELECT count(DISTINCT partition)::int FROM staging.history_lane_queue() WHERE partition BETWEEN 0 AND 7), 8,
+          'forty games spread over all eight partitions');
 -- A second copy of a game's history (same request key) is in the same partition as the first.
 SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds', 'tap-lane-7', now() + interval '1 minute',
                                now() + interval '1 minute', p_http_status => 200, p_body => '{"1": {}}');
-SELECT is((SELECT count(DISTINCT h.partition)::int FROM staging.history_lane_queue(4) h
+SELECT is((SELECT count(DISTINCT h.partition)::int FROM staging.history_lane_queue() h
              JOIN raw_data.action_network_odds r ON r.id = h.raw_id WHERE r.request_key = 'tap-lane-7'), 1,
           'two payloads of one game fall in one partition');
 SELECT is(staging.reference_rows_queued(), 0::bigint, 'line histories alone are no reference row');

@@ -20,13 +20,16 @@ SELECT is((SELECT status || ': ' || (detail->>'reason') FROM run1),
 SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 13, 'and takes nothing');
 
 DELETE FROM pipeline.promotion_queue WHERE raw_table = 'mlb_stats_api';
-CREATE TEMP TABLE lane AS SELECT * FROM staging.history_lane_queue(2);
+CREATE TEMP TABLE lane AS SELECT * FROM staging.history_lane_queue();
+-- The partition with the most queued rows, the lowest number of equals.
+CREATE TEMP TABLE fullest AS SELECT partition FROM lane GROUP BY partition ORDER BY count(*) DESC, partition LIMIT 1;
 CREATE TEMP TABLE run2 AS SELECT * FROM staging.promote_partition(100);
-SELECT is((SELECT status || ' partition ' || (detail->>'partition') || ' of ' || (detail->>'workers') FROM run2),
-          'succeeded partition 0 of 2', 'then it owns the first partition with rows');
-SELECT is((SELECT rows_in FROM run2), (SELECT count(*)::int FROM lane WHERE partition = 0), 'and promotes all of its rows');
-SELECT set_eq($$SELECT raw_id FROM pipeline.promotion_queue$$, $$SELECT raw_id FROM lane WHERE partition = 1$$,
-              'the other partition''s rows wait for their worker');
+SELECT is((SELECT status || ' partition ' || (detail->>'partition') FROM run2),
+          'succeeded partition ' || (SELECT partition FROM fullest), 'then it owns the partition with the most rows');
+SELECT is((SELECT rows_in FROM run2), (SELECT count(*)::int FROM lane WHERE partition = (SELECT partition FROM fullest)),
+          'and promotes all of its rows');
+SELECT set_eq($$SELECT raw_id FROM pipeline.promotion_queue$$, $$SELECT raw_id FROM lane WHERE partition <> (SELECT partition FROM fullest)$$,
+              'the other partitions'' rows wait for their workers');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,4 +1,4 @@
 -- Verify mlb:staging/history_lane_queue
 BEGIN;
-SELECT 'staging.history_lane_queue(int)'::regprocedure;
+SELECT 'staging.history_lane_queue()'::regprocedure;
 ROLLBACK;
