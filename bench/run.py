@@ -512,6 +512,7 @@ def main() -> None:
                 "books": len(BOOKS),
                 "points": args.points,
                 "observations": observations,
+                "promotion_workers": args.workers,
                 "stages": [
                     {
                         "stage": label.strip(),

@@ -1,15 +1,21 @@
--- Deploy mlb:raw_data/iso_time
+-- Deploy mlb:raw_data/iso_time (reworked after v0.2.3)
+-- Issue 14: the check cost 3.6 us a call, most of it two regular expressions,
+-- on every one of a season's 7.3 million history points. The sources' one
+-- fixed form with milliseconds (Action Network, SBD: 2025-06-14T16:00:00.000Z)
+-- is now recognised first by a LIKE and a digit count (0.9 us); it is exactly
+-- the text the first pattern accepts in that form, so the result is the same.
 -- A point in time as a source states it, or NULL: never an error.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- Nested CASEs: the one cast runs only on text the checks before it proved castable.
-CREATE FUNCTION raw_data.iso_time(value text) RETURNS timestamptz
+CREATE OR REPLACE FUNCTION raw_data.iso_time(value text) RETURNS timestamptz
 LANGUAGE sql STABLE PARALLEL SAFE
 -- The sources' usual forms (2025-06-14T17:05:00Z, ...00.000Z) pass a cheap fixed-shape
--- pattern first, any other ISO form the general one. The two-digit fields are then
+-- check (LIKE and seventeen ASCII digits) or pattern first, any other ISO form the general one. The two-digit fields are then
 -- compared as text (no casts), and only days 29-31 are checked against their month.
-RETURN CASE WHEN value ~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d\d\d)?Z$'
+RETURN CASE WHEN (value LIKE '____-__-__T__:__:__.___Z' AND translate(value, '0123456789', '') = '--T::.Z')
+              OR value ~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d\d\d)?Z$'
               OR value ~ '^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-5])(:?[0-5]\d)?)?$' THEN
          CASE WHEN substr(value, 12, 2) COLLATE "C" < '24' AND substr(value, 15, 2) COLLATE "C" < '60'
                AND (substr(value, 17, 1) <> ':' OR substr(value, 18, 2) COLLATE "C" < '60')
