@@ -1,9 +1,11 @@
--- Deploy mlb:curated/rebuild/features
+-- Deploy mlb:curated/rebuild/features (reworked after v0.2.3)
+-- A book's observations at one instant from several sources or outlets are
+-- ordered by a hash of their stated source and outlet, never by line_id.
 -- Curated rebuild step: feature vectors.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.rebuild_features(p_run_id bigint, target_dates date[]) RETURNS bigint
+CREATE OR REPLACE FUNCTION curated.rebuild_features(p_run_id bigint, target_dates date[]) RETURNS bigint
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, staging, pipeline
 AS $$
@@ -17,10 +19,12 @@ BEGIN
      WHERE g.game_date = ANY (target_dates) AND g.start_time IS NOT NULL
   ), book_picks AS (
     -- Each bettable book's first and latest observation per side before the cutoff:
-    -- the extremes of (observed_at, line_id), no sort per group.
+    -- the extremes of (observed_at, stated source and outlet), no sort per group; line_id only names the row.
     SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line,
-           (max(ARRAY[(extract(epoch FROM l.observed_at) * 1000000)::bigint, l.line_id]))[2] AS now_id,
-           (min(ARRAY[(extract(epoch FROM l.observed_at) * 1000000)::bigint, l.line_id]))[2] AS open_id
+           (max(ARRAY[(extract(epoch FROM l.observed_at) * 1000000)::bigint, hashtextextended(l.source || '/' || l.outlet, 0),
+                      l.line_id]))[3] AS now_id,
+           (min(ARRAY[(extract(epoch FROM l.observed_at) * 1000000)::bigint, hashtextextended(l.source || '/' || l.outlet, 0),
+                      l.line_id]))[3] AS open_id
       FROM staging.betting_lines l
       JOIN games g ON g.game_id = l.game_id
       JOIN staging.sportsbooks sb ON sb.sportsbook_id = l.sportsbook_id AND sb.is_bettable

@@ -1,4 +1,8 @@
--- Deploy mlb:curated/rebuild/lines (reworked after v0.2.1)
+-- Deploy mlb:curated/rebuild/lines (reworked after v0.2.3)
+-- Observations of one book at one instant from several sources or outlets are
+-- ordered by their stated source and outlet (a hash of them: the picks are
+-- arrays of integers), never by line_id, whose order depends on how and when
+-- the lines were promoted (one lane, workers, a rebuild from raw).
 -- No-vig, hold, overround and the probability move come from the exact price:
 -- a price the source stated in decimal odds (1.74) by its own implied
 -- probability, not by that of its rounded American figure (-135).
@@ -13,11 +17,13 @@ AS $$
 BEGIN
   -- Open, close and latest per game, book, market and side.
   -- Each pick (open, close, latest) is the extreme of an array of its sort keys
-  -- ending in the unique line_id: no per-group sorts (thirteen ordered aggregates
-  -- took 5 microseconds a line). Arrays order NULL after any value.
+  -- ending in the stated-key tie-break and then the unique line_id, which only names the
+  -- row: no per-group sorts (thirteen ordered aggregates took 5 microseconds a line).
+  -- Arrays order NULL after any value.
   WITH obs AS (
     SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line_id, l.line_timing, sb.is_bettable,
            (extract(epoch FROM l.observed_at) * 1000000)::bigint AS observed_us,
+           hashtextextended(l.source || '/' || l.outlet, 0) AS stated_key,
            l.line_timing <> 'observed' OR (NOT l.is_live AND (g.start_time IS NULL OR l.observed_at < g.start_time)) AS pregame
       FROM staging.betting_lines l
       JOIN rebuild_games g ON g.game_id = l.game_id
@@ -26,13 +32,14 @@ BEGIN
   ), picks AS (
     SELECT game_id, sportsbook_id, market, side, bool_and(is_bettable) AS is_bettable, count(*) AS observations,
            -- the stated opener, else the first pre-game observation
-           (min(ARRAY[(line_timing <> 'open')::int, (line_timing = 'close')::int, observed_us, line_id])
-              FILTER (WHERE pregame AND line_timing <> 'close'))[4] AS open_id,
+           (min(ARRAY[(line_timing <> 'open')::int, (line_timing = 'close')::int, observed_us, stated_key, line_id])
+              FILTER (WHERE pregame AND line_timing <> 'close'))[5] AS open_id,
            -- the stated close, else the last pre-game observation
-           (max(ARRAY[(line_timing = 'close')::int, -(line_timing = 'open')::int, observed_us, line_id])
-              FILTER (WHERE pregame AND line_timing <> 'open'))[4] AS close_id,
+           (max(ARRAY[(line_timing = 'close')::int, -(line_timing = 'open')::int, observed_us, stated_key, line_id])
+              FILTER (WHERE pregame AND line_timing <> 'open'))[5] AS close_id,
            -- the newest observation (undated opens and closes last)
-           (max(ARRAY[coalesce(observed_us, -1000000000000000000::bigint), (line_timing = 'close')::int, line_id]))[3] AS latest_id
+           (max(ARRAY[coalesce(observed_us, -1000000000000000000::bigint), (line_timing = 'close')::int, stated_key, line_id]))[4]
+             AS latest_id
       FROM obs GROUP BY game_id, sportsbook_id, market, side
   ), summary AS (
     SELECT p.game_id, p.sportsbook_id, p.market, p.side, p.is_bettable, p.observations,

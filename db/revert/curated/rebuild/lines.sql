@@ -1,4 +1,7 @@
--- Revert mlb:curated/rebuild/lines (rework after v0.2.1): restores the previous version
+-- Revert mlb:curated/rebuild/lines (reworked after v0.2.3): back to ties broken by line_id
+-- No-vig, hold, overround and the probability move come from the exact price:
+-- a price the source stated in decimal odds (1.74) by its own implied
+-- probability, not by that of its rounded American figure (-135).
 -- Curated rebuild step: open, close, latest.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -35,6 +38,9 @@ BEGIN
     SELECT p.game_id, p.sportsbook_id, p.market, p.side, p.is_bettable, p.observations,
            op.line AS open_line, op.american_price AS open_price, op.observed_at AS open_at,
            cl.line AS close_line, cl.american_price AS close_price, cl.observed_at AS close_at, cl.line_id AS close_line_id,
+           -- implied probabilities of the exact prices
+           coalesce(1 / op.stated_decimal_price, op.implied_probability) AS open_implied,
+           coalesce(1 / cl.stated_decimal_price, cl.implied_probability) AS close_implied,
            cl.raw_table, cl.raw_id,
            la.line AS latest_line, la.american_price AS latest_price, la.observed_at AS latest_at
       FROM picks p
@@ -50,11 +56,11 @@ BEGIN
   SELECT s.game_id, s.sportsbook_id, s.market, s.side, s.is_bettable, s.open_line, s.open_price, s.open_at,
          s.close_line, s.close_price, s.close_at, s.latest_line, s.latest_price, s.latest_at,
          s.close_line - s.open_line,
-         staging.american_to_implied_probability(s.close_price) - staging.american_to_implied_probability(s.open_price),
-         overround(staging.american_to_implied_probability(s.close_price), staging.american_to_implied_probability(o.close_price)),
-         hold(staging.american_to_implied_probability(s.close_price), staging.american_to_implied_probability(o.close_price)),
-         no_vig_multiplicative(staging.american_to_implied_probability(s.close_price), staging.american_to_implied_probability(o.close_price)),
-         no_vig_additive(staging.american_to_implied_probability(s.close_price), staging.american_to_implied_probability(o.close_price)),
+         s.close_implied - s.open_implied,
+         overround(s.close_implied, o.close_implied),
+         hold(s.close_implied, o.close_implied),
+         no_vig_multiplicative(s.close_implied, o.close_implied),
+         no_vig_additive(s.close_implied, o.close_implied),
          s.observations, s.close_line_id, s.raw_table, s.raw_id, p_run
     FROM summary s
     LEFT JOIN summary o ON o.game_id = s.game_id AND o.sportsbook_id = s.sportsbook_id AND o.market = s.market
@@ -64,6 +70,6 @@ BEGIN
                             OR (s.market = 'total' AND o.close_line = s.close_line));
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_lines(bigint, bigint[]) IS 'Curated rebuild step: betting_lines_enhanced for the given games: per game, book, market and side the open (stated, else first pre-game), close (stated, else last pre-game) and latest price, with line and probability moves and the closing overround, hold and fair probability against the other side of the same market.';
+COMMENT ON FUNCTION curated.rebuild_lines(bigint, bigint[]) IS 'Curated rebuild step: betting_lines_enhanced for the given games: per game, book, market and side the open (stated, else first pre-game), close (stated, else last pre-game) and latest price, with line and probability moves and the closing overround, hold and fair probability against the other side of the same market, all from the exact prices (a decimal price as stated).';
 
 COMMIT;
