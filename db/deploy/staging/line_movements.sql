@@ -7,7 +7,10 @@ SET LOCAL ROLE mlb_owner;
 
 CREATE OR REPLACE VIEW staging.line_movements AS
 WITH ordered AS (
-  SELECT l.*, lag(l.line) OVER w AS previous_line, lag(l.american_price) OVER w AS previous_price,
+  -- The columns it needs, named: l.* would tie the view to every column of the table.
+  SELECT l.game_id, l.sportsbook_id, l.outlet, l.market, l.side, l.source, l.line, l.american_price, l.observed_at,
+         l.implied_probability, l.is_live, l.line_id, l.raw_table, l.raw_id, l.pipeline_run_id,
+         lag(l.line) OVER w AS previous_line, lag(l.american_price) OVER w AS previous_price,
          lag(l.observed_at) OVER w AS previous_observed_at, row_number() OVER w AS n
     FROM staging.betting_lines l
    WHERE l.line_timing = 'observed'
