@@ -3,9 +3,11 @@
 -- at once, each owning one of the 8 partitions of the history lane for its
 -- transaction (the fullest free one first, so the work evens out),
 -- sharing the staging.promote lock with one another and never running beside
--- staging.promote() or staging.rebuild(). While any reference row (a book
--- catalogue, schedule, scoreboard or split page) is queued, workers wait for
--- staging.promote() to take it: schedules still come before histories.
+-- staging.promote() or staging.rebuild(). A line history waits for every
+-- reference row (book catalogue, schedule, scoreboard, split page) queued
+-- before it, which staging.promote() takes: schedules still come before the
+-- histories fetched after them, and reference rows arriving all the time never
+-- hold back the histories queued before them.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -20,6 +22,7 @@ AS $$
 DECLARE
   v_run pipeline.runs;
   v_partition int;
+  v_before timestamptz;
   v_reason text;
   v_tables text[];
   v_ids bigint[];
@@ -28,20 +31,24 @@ BEGIN
   INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote') RETURNING * INTO v_run;
   v_reason := CASE
     WHEN NOT pipeline.setting_enabled('pipeline.staging_enabled') THEN 'pipeline.staging_enabled is false'
-    WHEN staging.reference_rows_queued() > 0 THEN
-      'reference rows (books, schedules, scoreboards, splits) are queued: staging.promote() takes them first'
     WHEN NOT pipeline.lock_shared('staging.promote', false) THEN 'staging.promote() or staging.rebuild() holds the lock'
   END;
 
   IF v_reason IS NULL THEN
     DROP TABLE IF EXISTS history_lane;
     CREATE TEMP TABLE history_lane ON COMMIT DROP AS SELECT * FROM staging.history_lane_queue();
+    -- Only the histories queued before the oldest waiting reference row (the rest of the queue).
+    v_before := (SELECT min(q.queued_at) FROM pipeline.promotion_queue q
+                  WHERE NOT EXISTS (SELECT 1 FROM history_lane h WHERE h.raw_table = q.raw_table AND h.raw_id = q.raw_id));
+    DELETE FROM history_lane h WHERE h.queued_at >= v_before;
     -- The free partition with the most queued rows (the lowest number of equals); owned until commit.
     SELECT p.partition INTO v_partition FROM pipeline.promotion_partitions p
       JOIN (SELECT h.partition, count(*) AS queued FROM history_lane h GROUP BY h.partition) h USING (partition)
      ORDER BY h.queued DESC, p.partition LIMIT 1 FOR UPDATE OF p SKIP LOCKED;
     IF v_partition IS NULL THEN
-      v_reason := 'no partition with queued rows is free';
+      v_reason := CASE WHEN v_before IS NOT NULL AND NOT EXISTS (SELECT 1 FROM history_lane)
+                       THEN 'the queued line histories wait for reference rows queued before them: staging.promote() takes those first'
+                       ELSE 'no partition with queued rows is free' END;
     END IF;
   END IF;
   IF v_reason IS NOT NULL THEN
@@ -72,6 +79,6 @@ BEGIN
   RETURN v_run;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_partition(int) IS 'A promotion worker: promotes up to batch_size queued line histories (staging.history_lane_queue) of the free partition (hash of the game mod 8) with the most queued rows, owning it (pipeline.promotion_partitions) and sharing the staging.promote lock with the other workers until commit, so workers promote different partitions at once and never one game twice; how many run at once is pipeline.promotion_workers (the pg_cron jobs). Skipped (a run with the reason) while reference rows are queued (staging.promote() takes them first, so schedules come before histories), while staging.promote() or staging.rebuild() holds the lock, or when no partition with rows is free. The run''s detail names its partition. Run by the pg_cron jobs mlb-staging-promote[-N] through staging.promote_scheduled(N).';
+COMMENT ON FUNCTION staging.promote_partition(int) IS 'A promotion worker: promotes up to batch_size queued line histories (staging.history_lane_queue) of the free partition (hash of the game mod 8) with the most queued rows, owning it (pipeline.promotion_partitions) and sharing the staging.promote lock with the other workers until commit, so workers promote different partitions at once and never one game twice; how many run at once is pipeline.promotion_workers (the pg_cron jobs). Takes only histories queued before the oldest waiting reference row (books, schedules, scoreboards, splits: staging.promote() takes those first), so schedules come before the histories fetched after them and a busy reference lane never holds back older histories. Skipped (a run with the reason) when every queued history waits for such a row, while staging.promote() or staging.rebuild() holds the lock, or when no partition with rows is free. The run''s detail names its partition. Run by the pg_cron jobs mlb-staging-promote[-N] through staging.promote_scheduled(N).';
 
 COMMIT;

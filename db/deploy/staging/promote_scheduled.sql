@@ -1,7 +1,8 @@
 -- Deploy mlb:staging/promote_scheduled (reworked after v0.2.3)
 -- Job N of the promotion jobs (issue 14): job 1 promotes the reference lane
--- (and everything, with one worker); jobs 1..pipeline.promotion_workers run a
--- promotion worker each once no reference row waits. Jobs beyond the setting
+-- (and everything, with one worker); the other jobs up to
+-- pipeline.promotion_workers, and job 1 when no reference row waits, run a
+-- promotion worker each. Jobs beyond the setting
 -- do nothing. pipeline.schedule_promotion_workers keeps one job per worker.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -23,18 +24,16 @@ BEGIN
     PERFORM staging.promote();
     RETURN;
   END IF;
-  v_reference := staging.reference_rows_queued();
+  v_reference := CASE WHEN p_job = 1 THEN staging.reference_rows_queued() ELSE 0 END;
   IF v_reference > 0 THEN
-    -- The reference lane first, and only it (it sorts first): the histories are the workers'. Job 1 runs it;
-    -- the other jobs wait for the next minute.
-    IF p_job = 1 THEN
-      PERFORM staging.promote(least(v_reference, coalesce(pipeline.setting_numeric('pipeline.batch_size')::int, 500))::int);
-    END IF;
+    -- Job 1: the reference lane, and only it (it sorts first); the histories are the workers'.
+    PERFORM staging.promote(least(v_reference, coalesce(pipeline.setting_numeric('pipeline.batch_size')::int, 500))::int);
   ELSE
+    -- A worker takes the histories queued before any waiting reference row.
     PERFORM staging.promote_partition();
   END IF;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_scheduled(int) IS 'What the pg_cron job mlb-staging-promote (job 1) and mlb-staging-promote-N (job N) run each minute, when pipeline.auto_promotion is on and the queue is not empty: with one worker, job 1 runs staging.promote(); with more, while reference rows are queued job 1 promotes just them (staging.promote of as many rows as wait, which sort first); otherwise jobs 1 to pipeline.promotion_workers each run a promotion worker (staging.promote_partition). A job numbered beyond the setting does nothing.';
+COMMENT ON FUNCTION staging.promote_scheduled(int) IS 'What the pg_cron job mlb-staging-promote (job 1) and mlb-staging-promote-N (job N) run each minute, when pipeline.auto_promotion is on and the queue is not empty: with one worker, job 1 runs staging.promote(); with more, job 1 promotes the waiting reference rows alone (staging.promote of as many rows as wait, which sort first) or, when none waits, runs a promotion worker, and jobs 2 to pipeline.promotion_workers each run a promotion worker (staging.promote_partition, which takes the histories queued before any waiting reference row). A job numbered beyond the setting does nothing.';
 
 COMMIT;

@@ -1,23 +1,29 @@
--- pgTAP: a promotion worker takes one partition of the line histories, and waits while
--- reference rows are queued. Two workers at once: agent/tests/test_parallel.py.
+-- pgTAP: a promotion worker takes one partition of the line histories, those queued before any
+-- waiting reference row. Two workers at once: agent/tests/test_parallel.py.
 BEGIN;
-SELECT plan(7);
+SELECT plan(8);
 
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_partition(int)'::regprocedure), true, 'staging.promote_partition is SECURITY DEFINER');
 SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_partition(int)'::regprocedure), 'mlb_owner', 'staging.promote_partition is owned by mlb_owner');
 UPDATE pipeline.settings SET value = '2' WHERE key = 'pipeline.promotion_workers';
 DELETE FROM pipeline.promotion_queue;
+-- A history queued before a schedule, then the schedule, then twelve histories fetched after it.
+SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds', 'tap-worker-0', now(), now(),
+                               p_http_status => 200, p_body => '{}');
+SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-worker', now(), now(),
+                               p_http_status => 200, p_body => '{"dates": []}');
 SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds', 'tap-worker-' || g, now(), now(),
                                p_http_status => 200, p_body => '{}')
   FROM generate_series(1, 12) g;
-SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-worker', now(), now(),
-                               p_http_status => 200, p_body => '{"dates": []}');
 
+CREATE TEMP TABLE run0 AS SELECT * FROM staging.promote_partition(100);
+SELECT is((SELECT status || ' ' || rows_in FROM run0), 'succeeded 1',
+          'a worker takes the history queued before the waiting schedule');
 CREATE TEMP TABLE run1 AS SELECT * FROM staging.promote_partition(100);
 SELECT is((SELECT status || ': ' || (detail->>'reason') FROM run1),
-          'skipped: reference rows (books, schedules, scoreboards, splits) are queued: staging.promote() takes them first',
-          'a worker waits while a schedule is queued');
-SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 13, 'and takes nothing');
+          'skipped: the queued line histories wait for reference rows queued before them: staging.promote() takes those first',
+          'and not the histories queued after it');
+SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 13, 'which stay queued with the schedule');
 
 DELETE FROM pipeline.promotion_queue WHERE raw_table = 'mlb_stats_api';
 CREATE TEMP TABLE lane AS SELECT * FROM staging.history_lane_queue();

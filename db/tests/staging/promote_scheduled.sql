@@ -19,13 +19,13 @@ SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 1, 'job 3 with o
 -- Two workers: job 1 promotes the reference lane alone, then each job runs a worker.
 DELETE FROM pipeline.promotion_queue;
 UPDATE pipeline.settings SET value = '2' WHERE key = 'pipeline.promotion_workers';
+SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-job-s', now(), now(),
+                               p_http_status => 200, p_body => '{"dates": []}');
 SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds', 'tap-job-h' || g, now(), now(),
                                p_http_status => 200, p_body => '{}')
   FROM generate_series(1, 6) g;
-SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'mlb_stats_api', 'tap-job-s', now(), now(),
-                               p_http_status => 200, p_body => '{"dates": []}');
 SELECT staging.promote_scheduled(2);
-SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 7, 'job 2 waits while a schedule is queued');
+SELECT is((SELECT count(*)::int FROM pipeline.promotion_queue), 7, 'job 2 leaves the histories queued after a waiting schedule');
 SELECT staging.promote_scheduled(1);
 SELECT is((SELECT string_agg(DISTINCT raw_table, ', ') FROM pipeline.promotion_queue), 'action_network_odds',
           'job 1 promotes the schedule and leaves the histories to the workers');
