@@ -175,3 +175,24 @@ def test_a_worker_excludes_the_one_lane_promotion(admin, fresh_day, two_workers)
     finally:
         worker.rollback()
         worker.close()
+
+
+def test_a_worker_with_nothing_to_take_leaves_the_lock(admin, fresh_day, two_workers):
+    """Histories queued after a waiting schedule: the worker has nothing to take and holds no lock, so the
+    promotion of the schedule (job 1) is not skipped for it."""
+    # Histories other tests left queued (a worker rolled back) would be eligible: promote them first.
+    while one(admin, "SELECT status FROM staging.promote_partition(1000)")["status"] == "succeeded":
+        pass
+    store_season_day(admin, fresh_day, points=2)  # the catalogue and schedule are queued before the histories
+    worker = psycopg.connect("", row_factory=dict_row)
+    try:
+        run = one(worker, "SELECT status, detail FROM staging.promote_partition(100)")
+        assert run["status"] == "skipped"
+        assert run["detail"]["reason"].startswith("the queued line histories wait for reference rows")
+        waiting = one(admin, "SELECT staging.reference_rows_queued() AS n")["n"]
+        assert one(admin, "SELECT status FROM staging.promote(%s)", (waiting,))["status"] == "succeeded"
+    finally:
+        worker.rollback()
+        worker.close()
+    promote_reference_lane(admin)
+    assert one(admin, "SELECT status FROM staging.promote_partition(100)")["status"] == "succeeded"

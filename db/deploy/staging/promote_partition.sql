@@ -29,26 +29,31 @@ DECLARE
   v_queued timestamptz[];
 BEGIN
   INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote') RETURNING * INTO v_run;
-  v_reason := CASE
-    WHEN NOT pipeline.setting_enabled('pipeline.staging_enabled') THEN 'pipeline.staging_enabled is false'
-    WHEN NOT pipeline.lock_shared('staging.promote', false) THEN 'staging.promote() or staging.rebuild() holds the lock'
-  END;
-
-  IF v_reason IS NULL THEN
+  IF NOT pipeline.setting_enabled('pipeline.staging_enabled') THEN
+    v_reason := 'pipeline.staging_enabled is false';
+  ELSE
     DROP TABLE IF EXISTS history_lane;
     CREATE TEMP TABLE history_lane ON COMMIT DROP AS SELECT * FROM staging.history_lane_queue();
     -- Only the histories queued before the oldest waiting reference row (the rest of the queue).
     v_before := (SELECT min(q.queued_at) FROM pipeline.promotion_queue q
                   WHERE NOT EXISTS (SELECT 1 FROM history_lane h WHERE h.raw_table = q.raw_table AND h.raw_id = q.raw_id));
     DELETE FROM history_lane h WHERE h.queued_at >= v_before;
-    -- The free partition with the most queued rows (the lowest number of equals); owned until commit.
-    SELECT p.partition INTO v_partition FROM pipeline.promotion_partitions p
-      JOIN (SELECT h.partition, count(*) AS queued FROM history_lane h GROUP BY h.partition) h USING (partition)
-     ORDER BY h.queued DESC, p.partition LIMIT 1 FOR UPDATE OF p SKIP LOCKED;
-    IF v_partition IS NULL THEN
-      v_reason := CASE WHEN v_before IS NOT NULL AND NOT EXISTS (SELECT 1 FROM history_lane)
+    -- With nothing to take, no lock is held: staging.promote() may need it for the reference rows.
+    IF NOT EXISTS (SELECT 1 FROM history_lane) THEN
+      v_reason := CASE WHEN v_before IS NOT NULL
                        THEN 'the queued line histories wait for reference rows queued before them: staging.promote() takes those first'
-                       ELSE 'no partition with queued rows is free' END;
+                       ELSE 'no line history is queued' END;
+    ELSIF NOT pipeline.lock_shared('staging.promote', false) THEN
+      v_reason := 'staging.promote() or staging.rebuild() holds the lock';
+    ELSE
+      -- The free partition with the most queued rows (the lowest number of equals); owned until commit. Rows a
+      -- promote() committed since the lane was read are gone from the queue and are not taken below.
+      SELECT p.partition INTO v_partition FROM pipeline.promotion_partitions p
+        JOIN (SELECT h.partition, count(*) AS queued FROM history_lane h GROUP BY h.partition) h USING (partition)
+       ORDER BY h.queued DESC, p.partition LIMIT 1 FOR UPDATE OF p SKIP LOCKED;
+      IF v_partition IS NULL THEN
+        v_reason := 'no partition with queued rows is free';
+      END IF;
     END IF;
   END IF;
   IF v_reason IS NOT NULL THEN
@@ -79,6 +84,6 @@ BEGIN
   RETURN v_run;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_partition(int) IS 'A promotion worker: promotes up to batch_size queued line histories (staging.history_lane_queue) of the free partition (hash of the game mod 8) with the most queued rows, owning it (pipeline.promotion_partitions) and sharing the staging.promote lock with the other workers until commit, so workers promote different partitions at once and never one game twice; how many run at once is pipeline.promotion_workers (the pg_cron jobs). Takes only histories queued before the oldest waiting reference row (books, schedules, scoreboards, splits: staging.promote() takes those first), so schedules come before the histories fetched after them and a busy reference lane never holds back older histories. Skipped (a run with the reason) when every queued history waits for such a row, while staging.promote() or staging.rebuild() holds the lock, or when no partition with rows is free. The run''s detail names its partition. Run by the pg_cron jobs mlb-staging-promote[-N] through staging.promote_scheduled(N).';
+COMMENT ON FUNCTION staging.promote_partition(int) IS 'A promotion worker: promotes up to batch_size queued line histories (staging.history_lane_queue) of the free partition (hash of the game mod 8) with the most queued rows, owning it (pipeline.promotion_partitions) and sharing the staging.promote lock with the other workers until commit, so workers promote different partitions at once and never one game twice; how many run at once is pipeline.promotion_workers (the pg_cron jobs). Takes only histories queued before the oldest waiting reference row (books, schedules, scoreboards, splits: staging.promote() takes those first), so schedules come before the histories fetched after them and a busy reference lane never holds back older histories. Skipped (a run with the reason, holding no lock) when no history is queued or every queued one waits for such a row; skipped too while staging.promote() or staging.rebuild() holds the lock, or when no partition with rows is free. The run''s detail names its partition. Run by the pg_cron jobs mlb-staging-promote[-N] through staging.promote_scheduled(N).';
 
 COMMIT;
