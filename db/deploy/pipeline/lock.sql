@@ -1,14 +1,23 @@
--- Deploy mlb:pipeline/lock
--- Take a pipeline lock for the rest of the transaction.
+-- Deploy mlb:pipeline/lock (reworked after v0.2.3)
+-- Take a pipeline lock for the rest of the transaction, alone or, with
+-- p_shared, in share mode: the promotion workers (staging.promote_partition)
+-- share staging.promote with one another and exclude staging.promote() and
+-- staging.rebuild(), which take it alone.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.lock(p_name text, p_wait boolean DEFAULT true) RETURNS boolean
+DROP FUNCTION pipeline.lock(text, boolean);
+CREATE FUNCTION pipeline.lock(p_name text, p_wait boolean DEFAULT true, p_shared boolean DEFAULT false) RETURNS boolean
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pipeline
 AS $$
 BEGIN
-  IF p_wait THEN
+  -- The lock strength cannot be a parameter of the locking clause: one branch each.
+  IF p_shared AND p_wait THEN
+    PERFORM 1 FROM pipeline.locks l WHERE l.name = p_name FOR SHARE;
+  ELSIF p_shared THEN
+    PERFORM 1 FROM pipeline.locks l WHERE l.name = p_name FOR SHARE SKIP LOCKED;
+  ELSIF p_wait THEN
     PERFORM 1 FROM pipeline.locks l WHERE l.name = p_name FOR UPDATE;
   ELSE
     PERFORM 1 FROM pipeline.locks l WHERE l.name = p_name FOR UPDATE SKIP LOCKED;
@@ -19,6 +28,6 @@ BEGIN
   RETURN FOUND;
 END
 $$;
-COMMENT ON FUNCTION pipeline.lock(text, boolean) IS 'Takes the pipeline lock p_name (a row of pipeline.locks) until the end of the transaction: waits for it, or with p_wait false returns false at once when another transaction holds it. Only the owner may lock those rows, so no other role can stall the pipeline.';
+COMMENT ON FUNCTION pipeline.lock(text, boolean, boolean) IS 'Takes the pipeline lock p_name (a row of pipeline.locks, which only its owner may lock) for the rest of the transaction: alone, or with p_shared in share mode, which any number of holders share and a lone holder excludes. With p_wait false returns false instead of waiting. Raises for an unknown lock name.';
 
 COMMIT;

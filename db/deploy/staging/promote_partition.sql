@@ -43,7 +43,7 @@ BEGIN
       v_reason := CASE WHEN v_before IS NOT NULL
                        THEN 'the queued line histories wait for reference rows queued before them: staging.promote() takes those first'
                        ELSE 'no line history is queued' END;
-    ELSIF NOT pipeline.lock_shared('staging.promote', false) THEN
+    ELSIF NOT pipeline.lock('staging.promote', p_wait => false, p_shared => true) THEN
       v_reason := 'staging.promote() or staging.rebuild() holds the lock';
     ELSE
       -- The free partition with the most queued rows (the lowest number of equals); owned until commit. Rows a

@@ -1,0 +1,4 @@
+-- Verify mlb:pipeline/lock
+BEGIN;
+SELECT 'pipeline.lock(text, boolean)'::regprocedure;
+ROLLBACK;
