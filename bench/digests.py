@@ -63,7 +63,10 @@ SELECT n.nspname || '.' || c.relname AS rel,
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
- WHERE n.nspname IN ('staging', 'curated') AND c.relkind IN ('r', 'p')
+ WHERE n.nspname IN ('staging', 'curated')
+   -- staging.betting_lines is read as the view it became (issue 14), not as its narrow table
+   AND (c.relkind IN ('r', 'p') OR (n.nspname, c.relname) = ('staging', 'betting_lines'))
+   AND (n.nspname, c.relname) <> ('staging', 'betting_line_rows')
    AND NOT (a.attname = ANY (%s))
    AND NOT (a.attidentity <> '' AND c.relname IN ('validation_results', 'data_quality_metrics', 'betting_lines',
                                                    'betting_splits', 'retention_log'))

@@ -38,7 +38,7 @@ SELECT throws_ok($$DELETE FROM pipeline.runs WHERE id = (SELECT run_id FROM tap_
 DELETE FROM staging.games WHERE game_id = (SELECT game_id FROM tap_refs);
 SELECT is((SELECT count(*) FROM staging.betting_lines WHERE game_id = (SELECT game_id FROM tap_refs)), 0::bigint,
           'deleting a game deletes its lines');
-SELECT hasnt_index('staging', 'betting_lines', 'betting_lines_game_idx', 'the by-game index is the unique key''s');
+SELECT hasnt_index('staging', 'betting_line_rows', 'betting_line_rows_game_idx', 'the by-game index is the unique key''s');
 
 SELECT * FROM finish();
 ROLLBACK;

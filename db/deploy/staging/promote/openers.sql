@@ -3,6 +3,7 @@
 -- stores; this step only moves the flag in the groups where the batch brought
 -- an observation earlier than the stored opener (temp table
 -- batch_opener_groups), instead of recomputing every line of the batch's games.
+-- It updates the narrow staging.betting_line_rows (timing codes O open, T observed).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -11,14 +12,15 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
 AS $$
 BEGIN
-  UPDATE betting_lines SET is_opener = NOT is_opener
+  UPDATE betting_line_rows SET is_opener = NOT is_opener
    WHERE line_id = ANY (ARRAY(
      SELECT x.line_id
-       FROM (SELECT b.line_id, b.is_opener, b.line_timing = 'open' OR (b.line_timing = 'observed' AND b.observed_at = min(b.observed_at)
-                    FILTER (WHERE b.line_timing = 'observed') OVER (PARTITION BY b.game_id, b.sportsbook_id, b.outlet, b.market, b.side, b.source)) AS first
+       FROM (SELECT b.line_id, b.is_opener, b.line_timing = 'O' OR (b.line_timing = 'T' AND b.observed_at = min(b.observed_at)
+                    FILTER (WHERE b.line_timing = 'T') OVER (PARTITION BY b.game_id, b.sportsbook_id, b.outlet, b.market, b.side, b.source)) AS first
                FROM batch_opener_groups g
-               JOIN betting_lines b ON b.game_id = g.game_id AND b.sportsbook_id = g.sportsbook_id AND b.outlet = g.outlet
-                                   AND b.market = g.market AND b.side = g.side AND b.source = g.source) x
+               JOIN betting_line_rows b ON b.game_id = g.game_id AND b.sportsbook_id = g.sportsbook_id
+                                       AND b.market = line_code('market', g.market) AND b.side = line_code('side', g.side)
+                                       AND b.source = g.source AND b.outlet = g.outlet) x
       WHERE x.is_opener IS DISTINCT FROM x.first));
 END
 $$;

@@ -7,7 +7,8 @@
 -- repairs those). Groups with no stored row are a plain insert; ON CONFLICT
 -- only where a stored row may be replaced. The rule of which copy wins is as
 -- before: the one fetched last, then the later raw table name, then the later
--- stored raw row.
+-- stored raw row. The lines are stored in the narrow staging.betting_line_rows
+-- with the codes of their market, side and timing (staging.line_code).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -61,10 +62,10 @@ BEGIN
                    min(observed_at) FILTER (WHERE timing = 'observed') AS batch_first
               FROM newest GROUP BY game_id, sportsbook_id, outlet, market, side, source) g
      CROSS JOIN LATERAL (
-       SELECT count(*) > 0 AS any_stored, min(b.observed_at) FILTER (WHERE b.line_timing = 'observed') AS stored_first
-         FROM betting_lines b
-        WHERE b.game_id = g.game_id AND b.sportsbook_id = g.sportsbook_id AND b.outlet = g.outlet AND b.market = g.market
-          AND b.side = g.side AND b.source = g.source) s
+       SELECT count(*) > 0 AS any_stored, min(b.observed_at) FILTER (WHERE b.line_timing = 'T') AS stored_first
+         FROM betting_line_rows b
+        WHERE b.game_id = g.game_id AND b.sportsbook_id = g.sportsbook_id AND b.market = line_code('market', g.market)
+          AND b.side = line_code('side', g.side) AND b.source = g.source AND b.outlet = g.outlet) s
   ), flagged AS (
     SELECT n.*, g.any_stored,
            n.timing = 'open' OR coalesce(n.timing = 'observed' AND n.observed_at = least(g.batch_first, g.stored_first), false)
@@ -73,27 +74,29 @@ BEGIN
       JOIN groups g USING (game_id, sportsbook_id, outlet, market, side, source)
   ), fresh AS (
     -- Groups with nothing stored: nothing to conflict with.
-    INSERT INTO betting_lines (game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
-                               is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
-                               stated_decimal_price, pipeline_run_id)
-    SELECT game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, timing, is_opener, is_live, source,
+    INSERT INTO betting_line_rows (game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
+                                   is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
+                                   stated_decimal_price, pipeline_run_id)
+    SELECT game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
+           observed_at, line_code('timing', timing), is_opener, is_live, source,
            quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
       FROM flagged WHERE NOT any_stored
   ), restated AS (
     -- Stored unless a newer copy is.
-    INSERT INTO betting_lines (game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
-                               is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
-                               stated_decimal_price, pipeline_run_id)
-    SELECT game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, timing, is_opener, is_live, source,
+    INSERT INTO betting_line_rows (game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
+                                   is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
+                                   stated_decimal_price, pipeline_run_id)
+    SELECT game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
+           observed_at, line_code('timing', timing), is_opener, is_live, source,
            quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
       FROM flagged WHERE any_stored
-    ON CONFLICT (game_id, sportsbook_id, outlet, market, side, source, line_timing, observed_at) DO UPDATE
+    ON CONFLICT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet) DO UPDATE
        SET line = excluded.line, american_price = excluded.american_price, stated_decimal_price = excluded.stated_decimal_price,
            is_live = excluded.is_live, is_opener = excluded.is_opener,
            quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
            raw_fetched_at = excluded.raw_fetched_at, pipeline_run_id = excluded.pipeline_run_id
      WHERE (excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
-         > (betting_lines.raw_fetched_at, betting_lines.raw_table, betting_lines.raw_id)
+         > (betting_line_rows.raw_fetched_at, betting_line_rows.raw_table, betting_line_rows.raw_id)
   )
   -- An observation earlier than the stored opener: the stored flag must move (staging.promote_openers).
   INSERT INTO batch_opener_groups
@@ -103,6 +106,6 @@ BEGIN
   DROP VIEW batch_lines;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_store_lines(bigint) IS 'Promotion step 7, one statement over one reading of the batch''s lines (the view batch_lines of staging.promote_lines): every rejection and warning in validation_results; the newest copy of each observation in staging.betting_lines with its quality score, lineage and opener flag (the earliest observation of its game, book, outlet, market, side and source, stored or in the batch); of several raw rows stating one observation the newest wins (fetch time, then raw table name, then stored raw row), in one batch and across batches alike: a stored observation is replaced only by a newer copy, never duplicated. Groups with nothing stored are inserted plainly, the others with ON CONFLICT. Leaves the batch''s counts per raw row in the temp table batch_line_counts and the groups whose stored opener an earlier observation displaced in batch_opener_groups; drops the view.';
+COMMENT ON FUNCTION staging.promote_store_lines(bigint) IS 'Promotion step 7, one statement over one reading of the batch''s lines (the view batch_lines of staging.promote_lines): every rejection and warning in validation_results; the newest copy of each observation in staging.betting_line_rows (read as staging.betting_lines) with its quality score, lineage and opener flag (the earliest observation of its game, book, outlet, market, side and source, stored or in the batch); of several raw rows stating one observation the newest wins (fetch time, then raw table name, then stored raw row), in one batch and across batches alike: a stored observation is replaced only by a newer copy, never duplicated. Groups with nothing stored are inserted plainly, the others with ON CONFLICT. Leaves the batch''s counts per raw row in the temp table batch_line_counts and the groups whose stored opener an earlier observation displaced in batch_opener_groups; drops the view.';
 
 COMMIT;
