@@ -37,9 +37,9 @@ SELECT throws_ok($$INSERT INTO staging.betting_line_rows (game_id, sportsbook_id
                           raw_fetched_at, pipeline_run_id FROM staging.betting_line_rows WHERE market = 't' LIMIT 1$$,
                  '23514', NULL, 'a total''s side must be over or under');
 SELECT throws_ok($$INSERT INTO staging.betting_line_rows (game_id, sportsbook_id, market, side, line, american_price, observed_at,
-                     source, quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
-                   SELECT game_id, sportsbook_id, market, side, line, -140, observed_at, source, quality_score, raw_table, raw_id,
-                          raw_fetched_at, pipeline_run_id FROM staging.betting_line_rows WHERE market = 't' AND side = 'u' LIMIT 1$$,
+                     line_timing, source, quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id, outlet)
+                   SELECT game_id, sportsbook_id, market, side, line, -140, observed_at, line_timing, source, quality_score, raw_table,
+                          raw_id, raw_fetched_at, pipeline_run_id, outlet FROM staging.betting_line_rows WHERE market = 't' AND side = 'u' LIMIT 1$$,
                  '23505', NULL, 'the same observation cannot be stored twice');
 -- Deletes and opener flags pass through the view.
 UPDATE staging.betting_lines SET is_opener = true WHERE game_id = (SELECT game_id FROM staging.games WHERE game_date = '2031-02-01');
