@@ -60,6 +60,13 @@ BEGIN
                    UNION ALL SELECT f.proacl FROM pg_proc f WHERE w.kind = 'function' AND f.oid = w.oid) o
             CROSS JOIN LATERAL aclexplode(o.acl) x
            UNION ALL
+           -- Triggers on a view (INSTEAD OF) and their comments.
+           SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t WHERE w.kind = 'view' AND t.tgrelid = w.oid AND NOT t.tgisinternal
+           UNION ALL
+           SELECT format('COMMENT ON TRIGGER %I ON %s IS %L', t.tgname, w.oid::regclass, ds.description)
+             FROM pg_trigger t JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_trigger'::regclass
+            WHERE w.kind = 'view' AND t.tgrelid = w.oid AND NOT t.tgisinternal
+           UNION ALL
            SELECT format('GRANT %s (%I) ON TABLE %s TO %s', x.privilege_type, a.attname, w.oid::regclass,
                          CASE x.grantee WHEN 0 THEN 'PUBLIC' ELSE quote_ident(x.grantee::regrole::text) END)
              FROM pg_attribute a CROSS JOIN LATERAL aclexplode(a.attacl) x
@@ -94,6 +101,6 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION pipeline.replace_keeping_dependents(regclass, text) FROM PUBLIC;
-COMMENT ON FUNCTION pipeline.replace_keeping_dependents(regclass, text) IS 'For migrations that change a relation''s shape (a table becoming a view, a column''s type): saves every view and SQL-standard-body function that depends on p_relation, directly or through one another (definition, view options, comments on them and their columns, grants), drops them deepest first, runs p_ddl, and creates them again in dependency order with the same comments and grants. Returns how many it created again. p_ddl must leave a relation of the same name whose columns the dependents can read. Run by the deploying owner only.';
+COMMENT ON FUNCTION pipeline.replace_keeping_dependents(regclass, text) IS 'For migrations that change a relation''s shape (a table becoming a view, a column''s type): saves every view and SQL-standard-body function that depends on p_relation, directly or through one another (definition, view options, comments on them and their columns, triggers on the views, grants), drops them deepest first, runs p_ddl, and creates them again in dependency order with the same comments and grants. Returns how many it created again. p_ddl must leave a relation of the same name whose columns the dependents can read. Run by the deploying owner only.';
 
 COMMIT;

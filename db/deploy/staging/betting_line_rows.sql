@@ -1,6 +1,6 @@
 -- Deploy mlb:staging/betting_line_rows
--- Issue 14, the narrow lines table. The observations are stored in
--- staging.betting_line_rows: market, side and timing as one-byte codes
+-- Issue 14, the narrow lines table, partitioned by season. The observations
+-- are stored in staging.betting_line_rows: market, side and timing as one-byte codes
 -- (staging.line_codes), no stored decimal price or probability (computed from
 -- the American price when read: the same exact numerics), the natural key on
 -- the game, book and codes first and the texts last, and the lineage index a
@@ -12,7 +12,8 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 CREATE TABLE staging.betting_line_rows (
-  line_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  line_id bigint GENERATED ALWAYS AS IDENTITY,
+  season smallint NOT NULL,
   game_id bigint NOT NULL,
   sportsbook_id int NOT NULL,
   market "char" NOT NULL CHECK (market IN ('m', 's', 't')),
@@ -34,12 +35,14 @@ CREATE TABLE staging.betting_line_rows (
   CONSTRAINT betting_line_rows_total_sides CHECK ((market = 't') = (side IN ('o', 'u'))),
   CONSTRAINT betting_line_rows_moneyline_no_line CHECK ((market = 'm') = (line IS NULL)),
   CONSTRAINT betting_line_rows_observed_timed CHECK (observed_at IS NOT NULL OR line_timing <> 'T'),
+  CONSTRAINT betting_line_rows_pkey PRIMARY KEY (line_id, season),
   CONSTRAINT betting_line_rows_natural_key
-    UNIQUE NULLS NOT DISTINCT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet)
-);
+    UNIQUE NULLS NOT DISTINCT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet, season)
+) PARTITION BY LIST (season);
 CREATE INDEX betting_line_rows_raw_brin ON staging.betting_line_rows USING brin (raw_id);
-COMMENT ON TABLE staging.betting_line_rows IS 'Where staging.betting_lines is stored, narrow: one row per observation of a price with market, side and timing as one-byte codes (staging.line_codes). Read staging.betting_lines, which shows the names and the decimal price and implied probability; promotion writes here. The unique natural key makes a repeated observation impossible.';
-COMMENT ON COLUMN staging.betting_line_rows.line_id IS 'Observation id.';
+COMMENT ON TABLE staging.betting_line_rows IS 'Where staging.betting_lines is stored, narrow: one row per observation of a price with market, side and timing as one-byte codes (staging.line_codes), partitioned by season (staging.betting_line_rows_2024, ...; staging.add_line_partitions). Read staging.betting_lines, which shows the names and the decimal price and implied probability; promotion writes here. The unique natural key makes a repeated observation impossible.';
+COMMENT ON COLUMN staging.betting_line_rows.line_id IS 'Observation id (unique: one sequence for every season).';
+COMMENT ON COLUMN staging.betting_line_rows.season IS 'The season: the year of the game''s New York date; the partition key (docs/operations.md, "Seasons").';
 COMMENT ON COLUMN staging.betting_line_rows.game_id IS 'The game (staging.games); checked per statement by staging.check_betting_line_references(), and deleted with its game.';
 COMMENT ON COLUMN staging.betting_line_rows.sportsbook_id IS 'The book (staging.sportsbooks); checked per statement by staging.check_betting_line_references().';
 COMMENT ON COLUMN staging.betting_line_rows.market IS 'Market code: m moneyline, s spread (run line), t total (staging.line_codes).';
@@ -58,36 +61,34 @@ COMMENT ON COLUMN staging.betting_line_rows.pipeline_run_id IS 'Run that wrote t
 COMMENT ON COLUMN staging.betting_line_rows.raw_fetched_at IS 'When the raw row (raw_table, raw_id) was fetched. Of several raw rows stating this observation the one fetched last wins; equal fetch times go to the later raw table name, then the later stored raw row (docs/staging.md, "Which copy wins").';
 COMMENT ON COLUMN staging.betting_line_rows.outlet IS 'The source''s id of the outlet that offered the price (Action Network book id such as 68 = DK NJ, an Odds API key, an SBD name; staging.sportsbook_source_ids); part of the natural key, so two outlets of one brand stay apart. Empty for rows stored before v0.2.2 whose brand the source knew by more than one id.';
 COMMENT ON COLUMN staging.betting_line_rows.stated_decimal_price IS 'The price exactly as stated when the source gave decimal odds (NULL when it gave American odds): american_price is its rounded American figure (2.02 -> +102, 1.74 -> -135).';
-COMMENT ON CONSTRAINT betting_line_rows_natural_key ON staging.betting_line_rows IS 'One observation per game, brand, market, side, timing, moment, source and outlet (the one-byte and fixed-width columns first: cheaper to compare).';
+COMMENT ON CONSTRAINT betting_line_rows_natural_key ON staging.betting_line_rows IS 'One observation per game, brand, market, side, timing, moment, source and outlet (the one-byte and fixed-width columns first: cheaper to compare); the season, which the game decides, is in it because a partitioned table''s keys hold the partition key.';
+COMMENT ON CONSTRAINT betting_line_rows_pkey ON staging.betting_line_rows IS 'The observation id, with the season a partitioned table''s key must hold.';
 COMMENT ON CONSTRAINT betting_line_rows_total_sides ON staging.betting_line_rows IS 'Totals have over and under, the other markets home and away.';
 COMMENT ON CONSTRAINT betting_line_rows_moneyline_no_line ON staging.betting_line_rows IS 'A moneyline has no points; a spread or total has.';
 COMMENT ON CONSTRAINT betting_line_rows_observed_timed ON staging.betting_line_rows IS 'A timed observation has its time; only open and close lines may have none.';
--- Readers filter and join on the names the view computes (line_timing = 'observed'); without statistics on
--- those expressions the planner guesses 0.5% of the rows and, at a season's scale, picks nested loops
--- (curated took minutes instead of a minute). ANALYZE keeps these like a column's.
-CREATE STATISTICS staging.betting_line_rows_names
-  ON (staging.line_code_name('market', market)), (staging.line_code_name('side', side)),
-     (staging.line_code_name('timing', line_timing))
-  FROM staging.betting_line_rows;
-COMMENT ON STATISTICS staging.betting_line_rows_names IS 'Statistics on the market, side and timing names staging.betting_lines computes from the codes, so a filter such as line_timing = ''observed'' on the view is estimated from the data, not guessed.';
 COMMENT ON INDEX staging.betting_line_rows_raw_brin IS 'Lineage: the lines of a raw row, by block ranges of raw ids (a BRIN: nearly free to keep up on insert).';
 GRANT SELECT ON staging.betting_line_rows TO mlb_analyst;
 
--- The rows stored so far, with their ids; new ids continue after the old ones.
-INSERT INTO staging.betting_line_rows (line_id, game_id, sportsbook_id, market, side, line, american_price, observed_at,
+-- A partition for each season that has games, then the rows stored so far, with their ids; new ids continue
+-- after the old ones.
+DO $do$ BEGIN
+  PERFORM staging.add_line_partitions(ARRAY(SELECT DISTINCT extract(year FROM game_date)::int FROM staging.games));
+END $do$;
+INSERT INTO staging.betting_line_rows (line_id, season, game_id, sportsbook_id, market, side, line, american_price, observed_at,
                                        line_timing, is_opener, is_live, source, quality_score, raw_table, raw_id,
                                        pipeline_run_id, raw_fetched_at, outlet, stated_decimal_price)
 OVERRIDING SYSTEM VALUE
-SELECT line_id, game_id, sportsbook_id, staging.line_code('market', market), staging.line_code('side', side), line,
-       american_price, observed_at, staging.line_code('timing', line_timing), is_opener, is_live, source, quality_score,
-       raw_table, raw_id, pipeline_run_id, raw_fetched_at, outlet, stated_decimal_price
-  FROM staging.betting_lines ORDER BY raw_id, line_id;
+SELECT l.line_id, extract(year FROM g.game_date), l.game_id, l.sportsbook_id, staging.line_code('market', l.market),
+       staging.line_code('side', l.side), l.line, l.american_price, l.observed_at, staging.line_code('timing', l.line_timing),
+       l.is_opener, l.is_live, l.source, l.quality_score, l.raw_table, l.raw_id, l.pipeline_run_id, l.raw_fetched_at, l.outlet,
+       l.stated_decimal_price
+  FROM staging.betting_lines l JOIN staging.games g USING (game_id) ORDER BY l.raw_id, l.line_id;
 DO $do$ BEGIN
   PERFORM setval(pg_get_serial_sequence('staging.betting_line_rows', 'line_id'),
                  greatest((SELECT last_value FROM staging.betting_lines_line_id_seq), (SELECT max(line_id) FROM staging.betting_line_rows)));
 END $do$;
 
-ANALYZE staging.betting_line_rows;
+ANALYZE staging.betting_line_rows;  -- each partition and its statistics
 
 CREATE TRIGGER check_references_insert AFTER INSERT ON staging.betting_line_rows REFERENCING NEW TABLE AS new_lines
   FOR EACH STATEMENT EXECUTE FUNCTION staging.check_betting_line_references();

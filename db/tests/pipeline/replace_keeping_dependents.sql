@@ -1,6 +1,6 @@
 -- pipeline.replace_keeping_dependents: a relation replaced under its views and SQL functions.
 BEGIN;
-SELECT plan(10);
+SELECT plan(11);
 
 SET LOCAL ROLE mlb_owner;
 CREATE TABLE pg_temp.tap_base (id int, name text);
@@ -16,6 +16,9 @@ COMMENT ON FUNCTION tap_rkd.name_of(int) IS 'name by id';
 REVOKE ALL ON FUNCTION tap_rkd.name_of(int) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION tap_rkd.name_of(int) TO mlb_analyst;
 CREATE VIEW tap_rkd.first_name AS SELECT tap_rkd.name_of(1) AS name;
+CREATE FUNCTION tap_rkd.refuse() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RAISE EXCEPTION 'refused'; END $f$;
+CREATE TRIGGER refuse_insert INSTEAD OF INSERT ON tap_rkd.names FOR EACH ROW EXECUTE FUNCTION tap_rkd.refuse();
+COMMENT ON TRIGGER refuse_insert ON tap_rkd.names IS 'refuses';
 
 SELECT throws_ok($$ALTER TABLE tap_rkd.base ALTER COLUMN name TYPE varchar(10)$$, '0A000', NULL,
                  'without it the column cannot change under the view');
@@ -37,6 +40,9 @@ SELECT ok(has_table_privilege('mlb_analyst', 'tap_rkd.names', 'SELECT'), 'its gr
 SELECT is((SELECT array[has_function_privilege('mlb_analyst', 'tap_rkd.name_of(int)', 'EXECUTE'),
                         has_function_privilege('public', 'tap_rkd.name_of(int)', 'EXECUTE')]),
           ARRAY[true, false], 'the function''s grants are kept, PUBLIC''s revoke too');
+
+SELECT is((SELECT obj_description(oid, 'pg_trigger') FROM pg_trigger WHERE tgrelid = 'tap_rkd.names'::regclass AND tgname = 'refuse_insert'),
+          'refuses', 'a trigger on a view is created again, with its comment');
 
 SELECT * FROM finish();
 ROLLBACK;

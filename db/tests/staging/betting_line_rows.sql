@@ -1,8 +1,9 @@
 -- staging.betting_line_rows: the narrow table staging.betting_lines is stored in (issue 14).
 BEGIN;
-SELECT plan(14);
+SELECT plan(15);
 
 SELECT has_table('staging', 'betting_line_rows', 'the narrow table exists');
+SELECT is((SELECT pg_get_partkeydef('staging.betting_line_rows'::regclass)), 'LIST (season)', 'partitioned by season');
 SELECT col_type_is('staging', 'betting_line_rows', 'market', 'char', 'market is a one-byte code');
 SELECT col_type_is('staging', 'betting_line_rows', 'side', 'char', 'side is a one-byte code');
 SELECT col_type_is('staging', 'betting_line_rows', 'line_timing', 'char', 'timing is a one-byte code');
@@ -10,13 +11,8 @@ SELECT hasnt_column('staging', 'betting_line_rows', 'decimal_price', 'no stored 
 SELECT is((SELECT amname FROM pg_class c JOIN pg_am a ON a.oid = c.relam WHERE c.oid = 'staging.betting_line_rows_raw_brin'::regclass),
           'brin'::name, 'the lineage index is a BRIN on the raw id');
 SELECT is((SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'betting_line_rows_natural_key'),
-          'UNIQUE NULLS NOT DISTINCT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet)',
+          'UNIQUE NULLS NOT DISTINCT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet, season)',
           'the natural key: codes and fixed-width columns first');
-SELECT is((SELECT pg_get_statisticsobjdef_expressions(oid) FROM pg_statistic_ext
-            WHERE stxrelid = 'staging.betting_line_rows'::regclass AND stxname = 'betting_line_rows_names'),
-          ARRAY['staging.line_code_name(''market''::text, market)', 'staging.line_code_name(''side''::text, side)',
-                'staging.line_code_name(''timing''::text, line_timing)'],
-          'statistics on the names the view computes, so filters on them are estimated');
 SELECT is(ARRAY(SELECT tgname::text FROM pg_trigger WHERE tgrelid = 'staging.betting_line_rows'::regclass AND NOT tgisinternal ORDER BY 1),
           ARRAY['check_references_insert', 'check_references_update', 'mark_dates_dirty_insert'],
           'references are checked and dates marked dirty on the table');
@@ -28,28 +24,33 @@ INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, 
                            quality_score, raw_table, raw_id, pipeline_run_id)
 VALUES ('2031-02-01', '2031-02-01 18:00Z', 'NYY', 'NYM', 'scheduled', 'sbd', now(), 1, 'sbd_betting_splits', 1,
         (SELECT max(id) FROM pipeline.runs));
-INSERT INTO staging.betting_line_rows (game_id, sportsbook_id, market, side, line, american_price, observed_at, line_timing,
+INSERT INTO staging.betting_line_rows (season, game_id, sportsbook_id, market, side, line, american_price, observed_at, line_timing,
                                        source, quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
-SELECT (SELECT game_id FROM staging.games WHERE game_date = '2031-02-01'), (SELECT sportsbook_id FROM staging.sportsbooks WHERE name = 'Tap Rows Book'),
+SELECT 2031, (SELECT game_id FROM staging.games WHERE game_date = '2031-02-01'), (SELECT sportsbook_id FROM staging.sportsbooks WHERE name = 'Tap Rows Book'),
        't', 'u', 8.5, -135, '2031-02-01 12:00Z', 'T', 'sbd', 0.9, 'sbd_betting_splits', 1, now(), (SELECT max(id) FROM pipeline.runs);
+SELECT is((SELECT pg_get_statisticsobjdef_expressions(oid) FROM pg_statistic_ext
+            WHERE stxrelid = 'staging.betting_line_rows_2031'::regclass AND stxname = 'betting_line_rows_2031_names'),
+          ARRAY['staging.line_code_name(''market''::text, market)', 'staging.line_code_name(''side''::text, side)',
+                'staging.line_code_name(''timing''::text, line_timing)'],
+          'statistics on the names the view computes, so filters on them are estimated');
 SELECT is((SELECT row(market, side, line_timing, line, decimal_price, implied_probability)::text FROM staging.betting_lines
             WHERE game_id = (SELECT game_id FROM staging.games WHERE game_date = '2031-02-01')),
           row('total', 'under', 'observed', 8.5::numeric(5,1), staging.american_to_decimal(-135), staging.american_to_implied_probability(-135))::text,
           'the view shows names and the exact decimal price and probability');
-SELECT throws_ok($$INSERT INTO staging.betting_line_rows (game_id, sportsbook_id, market, side, line, american_price, observed_at,
+SELECT throws_ok($$INSERT INTO staging.betting_line_rows (season, game_id, sportsbook_id, market, side, line, american_price, observed_at,
                      source, quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
-                   SELECT game_id, sportsbook_id, 't', 'h', 8.5, -110, observed_at, source, quality_score, raw_table, raw_id,
+                   SELECT season, game_id, sportsbook_id, 't', 'h', 8.5, -110, observed_at, source, quality_score, raw_table, raw_id,
                           raw_fetched_at, pipeline_run_id FROM staging.betting_line_rows WHERE market = 't' LIMIT 1$$,
                  '23514', NULL, 'a total''s side must be over or under');
-SELECT throws_ok($$INSERT INTO staging.betting_line_rows (game_id, sportsbook_id, market, side, line, american_price, observed_at,
+SELECT throws_ok($$INSERT INTO staging.betting_line_rows (season, game_id, sportsbook_id, market, side, line, american_price, observed_at,
                      line_timing, source, quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id, outlet)
-                   SELECT game_id, sportsbook_id, market, side, line, -140, observed_at, line_timing, source, quality_score, raw_table,
+                   SELECT season, game_id, sportsbook_id, market, side, line, -140, observed_at, line_timing, source, quality_score, raw_table,
                           raw_id, raw_fetched_at, pipeline_run_id, outlet FROM staging.betting_line_rows WHERE market = 't' AND side = 'u' LIMIT 1$$,
                  '23505', NULL, 'the same observation cannot be stored twice');
 -- With statistics, a filter on a name the view computes is estimated from the data (without: 0.5% of the rows).
-INSERT INTO staging.betting_line_rows (game_id, sportsbook_id, market, side, american_price, observed_at, source,
+INSERT INTO staging.betting_line_rows (season, game_id, sportsbook_id, market, side, american_price, observed_at, source,
                                        quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
-SELECT game_id, sportsbook_id, 'm', 'h', -110 - i, observed_at + make_interval(mins => i), source, quality_score, raw_table,
+SELECT season, game_id, sportsbook_id, 'm', 'h', -110 - i, observed_at + make_interval(mins => i), source, quality_score, raw_table,
        raw_id, raw_fetched_at, pipeline_run_id
   FROM staging.betting_line_rows, generate_series(1, 2000) i
  WHERE game_id = (SELECT game_id FROM staging.games WHERE game_date = '2031-02-01');

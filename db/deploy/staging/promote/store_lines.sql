@@ -8,7 +8,8 @@
 -- only where a stored row may be replaced. The rule of which copy wins is as
 -- before: the one fetched last, then the later raw table name, then the later
 -- stored raw row. The lines are stored in the narrow staging.betting_line_rows
--- with the codes of their market, side and timing (staging.line_code).
+-- with the codes of their market, side and timing (staging.line_code), in the
+-- partition of their game's season.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -51,7 +52,7 @@ BEGIN
            american_price, observed_at, timing, is_live, source,
            round(0.4 * (CASE WHEN observed_at IS NULL THEN 0.75 ELSE 1 END)
                  + 0.4 * greatest(0, 1 - 0.25 * cardinality(warnings)) + 0.2 * consistency, 3) AS quality_score,
-           raw_table, raw_id, fetched_at, stated_decimal
+           raw_table, raw_id, fetched_at, stated_decimal, game_date
       FROM (SELECT l.*, CASE l.observation_kind WHEN 'open' THEN 'open' WHEN 'close' THEN 'close' ELSE 'observed' END AS timing
               FROM l WHERE l.problem IS NULL) x
      ORDER BY game_id, sportsbook_id, book_text, market, side, source, timing, observed_at, fetched_at DESC, raw_table DESC, raw_id DESC
@@ -74,23 +75,23 @@ BEGIN
       JOIN groups g USING (game_id, sportsbook_id, outlet, market, side, source)
   ), fresh AS (
     -- Groups with nothing stored: nothing to conflict with.
-    INSERT INTO betting_line_rows (game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
+    INSERT INTO betting_line_rows (season, game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
                                    is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
                                    stated_decimal_price, pipeline_run_id)
-    SELECT game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
+    SELECT extract(year FROM game_date), game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
            observed_at, line_code('timing', timing), is_opener, is_live, source,
            quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
       FROM flagged WHERE NOT any_stored
   ), restated AS (
     -- Stored unless a newer copy is.
-    INSERT INTO betting_line_rows (game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
+    INSERT INTO betting_line_rows (season, game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
                                    is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
                                    stated_decimal_price, pipeline_run_id)
-    SELECT game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
+    SELECT extract(year FROM game_date), game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
            observed_at, line_code('timing', timing), is_opener, is_live, source,
            quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
       FROM flagged WHERE any_stored
-    ON CONFLICT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet) DO UPDATE
+    ON CONFLICT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet, season) DO UPDATE
        SET line = excluded.line, american_price = excluded.american_price, stated_decimal_price = excluded.stated_decimal_price,
            is_live = excluded.is_live, is_opener = excluded.is_opener,
            quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
