@@ -66,7 +66,7 @@ SELECT n.nspname || '.' || c.relname AS rel,
  WHERE n.nspname IN ('staging', 'curated')
    -- staging.betting_lines is read as the view it became (issue 14), not as its narrow table
    AND (c.relkind IN ('r', 'p') OR (n.nspname, c.relname) = ('staging', 'betting_lines'))
-   AND (n.nspname, c.relname) <> ('staging', 'betting_line_rows')
+   AND (n.nspname, c.relname) <> ('staging', 'betting_line_rows') AND NOT c.relispartition  -- its seasons' partitions
    AND NOT (a.attname = ANY (%s))
    AND NOT (a.attidentity <> '' AND c.relname IN ('validation_results', 'data_quality_metrics', 'betting_lines',
                                                    'betting_splits', 'retention_log'))
