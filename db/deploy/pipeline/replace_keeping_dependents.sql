@@ -12,6 +12,12 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog
 AS $$
 DECLARE
+  v_name text := p_relation::text;
+  -- The relation's own column comments, for the relation of the same name the DDL leaves.
+  v_column_comments jsonb := (SELECT jsonb_object_agg(a.attname, col_description(a.attrelid, a.attnum))
+                                FROM pg_attribute a
+                               WHERE a.attrelid = p_relation AND a.attnum > 0 AND NOT a.attisdropped
+                                 AND col_description(a.attrelid, a.attnum) IS NOT NULL);
   v_objects jsonb;
   v_object record;
   v_statement text;
@@ -85,6 +91,14 @@ BEGIN
 
   EXECUTE p_ddl;
 
+  -- Columns of the same name keep their comments unless the DDL wrote its own.
+  FOR v_object IN SELECT c.key AS attname, c.value AS description
+                    FROM jsonb_each_text(v_column_comments) c
+                    JOIN pg_attribute a ON a.attrelid = v_name::regclass AND a.attname = c.key AND NOT a.attisdropped
+                   WHERE col_description(a.attrelid, a.attnum) IS NULL LOOP
+    EXECUTE format('COMMENT ON COLUMN %s.%I IS %L', v_name, v_object.attname, v_object.description);
+  END LOOP;
+
   FOR v_object IN SELECT * FROM jsonb_to_recordset(v_objects)
                           AS x(kind text, depth int, name text, definition text, extras text[], explicit_acl boolean)
                    ORDER BY x.depth, x.name LOOP
@@ -101,6 +115,6 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION pipeline.replace_keeping_dependents(regclass, text) FROM PUBLIC;
-COMMENT ON FUNCTION pipeline.replace_keeping_dependents(regclass, text) IS 'For migrations that change a relation''s shape (a table becoming a view, a column''s type): saves every view and SQL-standard-body function that depends on p_relation, directly or through one another (definition, view options, comments on them and their columns, triggers on the views, grants), drops them deepest first, runs p_ddl, and creates them again in dependency order with the same comments and grants. Returns how many it created again. p_ddl must leave a relation of the same name whose columns the dependents can read. Run by the deploying owner only.';
+COMMENT ON FUNCTION pipeline.replace_keeping_dependents(regclass, text) IS 'For migrations that change a relation''s shape (a table becoming a view, a column''s type): saves every view and SQL-standard-body function that depends on p_relation, directly or through one another (definition, view options, comments on them and their columns, triggers on the views, grants), drops them deepest first, runs p_ddl, gives the columns of the relation it leaves under the same name the comments the old relation''s columns of the same name had (where p_ddl wrote none), and creates the dependents again in dependency order with the same comments and grants. Returns how many it created again. p_ddl must leave a relation of the same name whose columns the dependents can read. Run by the deploying owner only.';
 
 COMMIT;

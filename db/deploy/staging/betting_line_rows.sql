@@ -97,11 +97,7 @@ CREATE TRIGGER check_references_update AFTER UPDATE ON staging.betting_line_rows
 CREATE TRIGGER mark_dates_dirty_insert AFTER INSERT ON staging.betting_line_rows REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION pipeline.mark_dates_dirty();
 
--- The table becomes the view; its dependents are created again on it.
--- The column comments stay as they are (the same columns, names and meanings).
-CREATE TEMP TABLE kept_column_comments ON COMMIT DROP AS
-SELECT a.attname, col_description(a.attrelid, a.attnum) AS description
-  FROM pg_attribute a WHERE a.attrelid = 'staging.betting_lines'::regclass AND a.attnum > 0 AND NOT a.attisdropped;
+-- The table becomes the view; its dependents are created again on it, its columns keep their comments.
 DO $do$ BEGIN PERFORM pipeline.replace_keeping_dependents('staging.betting_lines', $ddl$
 DROP TABLE staging.betting_lines;
 CREATE VIEW staging.betting_lines AS
@@ -117,11 +113,6 @@ SELECT r.line_id, r.game_id, r.sportsbook_id,
        r.outlet, r.stated_decimal_price
   FROM staging.betting_line_rows r;
 COMMENT ON VIEW staging.betting_lines IS 'One row per observation of a price: game, book, market, side, points, price in three forms, when, from which source and raw row. Stored narrow in staging.betting_line_rows, whose unique natural key makes a repeated observation impossible; this view shows the names and computes the decimal price and implied probability exactly. Deletes and updates of is_opener pass through; an insert goes through staging.insert_betting_line().';
-DO $c$ DECLARE c record; BEGIN
-  FOR c IN SELECT * FROM kept_column_comments WHERE description IS NOT NULL LOOP
-    EXECUTE format('COMMENT ON COLUMN staging.betting_lines.%I IS %L', c.attname, c.description);
-  END LOOP;
-END $c$;
 GRANT SELECT ON staging.betting_lines TO mlb_analyst;
 $ddl$); END $do$;
 

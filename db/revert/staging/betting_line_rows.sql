@@ -4,10 +4,6 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
--- The column comments stay as they are (the same columns, names and meanings).
-CREATE TEMP TABLE kept_column_comments ON COMMIT DROP AS
-SELECT a.attname, col_description(a.attrelid, a.attnum) AS description
-  FROM pg_attribute a WHERE a.attrelid = 'staging.betting_lines'::regclass AND a.attnum > 0 AND NOT a.attisdropped;
 DO $do$ BEGIN PERFORM pipeline.replace_keeping_dependents('staging.betting_lines', $ddl$
 DROP VIEW staging.betting_lines;
 CREATE TABLE staging.betting_lines (
@@ -63,11 +59,6 @@ CREATE TRIGGER mark_dates_dirty_insert AFTER INSERT ON staging.betting_lines REF
   FOR EACH STATEMENT EXECUTE FUNCTION pipeline.mark_dates_dirty();
 COMMENT ON TABLE staging.betting_lines IS 'One row per observation of a price: game, book, market, side, points, price in three forms, when, from which source and raw row. The unique natural key makes a repeated observation impossible.';
 COMMENT ON CONSTRAINT betting_lines_natural_key ON staging.betting_lines IS 'One observation per game, brand, outlet, market, side, source, timing and moment.';
-DO $c$ DECLARE c record; BEGIN
-  FOR c IN SELECT * FROM kept_column_comments WHERE description IS NOT NULL LOOP
-    EXECUTE format('COMMENT ON COLUMN staging.betting_lines.%I IS %L', c.attname, c.description);
-  END LOOP;
-END $c$;
 GRANT SELECT ON staging.betting_lines TO mlb_analyst;
 $ddl$); END $do$;
 DROP TABLE staging.betting_line_rows;

@@ -1,12 +1,13 @@
 -- pipeline.replace_keeping_dependents: a relation replaced under its views and SQL functions.
 BEGIN;
-SELECT plan(11);
+SELECT plan(12);
 
 SET LOCAL ROLE mlb_owner;
 CREATE TABLE pg_temp.tap_base (id int, name text);
 CREATE SCHEMA tap_rkd;
 CREATE TABLE tap_rkd.base (id int, name text);
 INSERT INTO tap_rkd.base VALUES (1, 'one'), (2, 'two');
+COMMENT ON COLUMN tap_rkd.base.name IS 'the name';
 CREATE VIEW tap_rkd.names WITH (security_barrier) AS SELECT id, upper(name) AS name FROM tap_rkd.base;
 COMMENT ON VIEW tap_rkd.names IS 'names view';
 COMMENT ON COLUMN tap_rkd.names.name IS 'upper-case name';
@@ -33,6 +34,7 @@ SELECT is((SELECT relkind FROM pg_class WHERE oid = 'tap_rkd.base'::regclass), '
 SELECT is((SELECT array_agg(name ORDER BY id) FROM tap_rkd.names), ARRAY['ONE', 'TWO'], 'the view reads the new relation');
 SELECT is((SELECT name FROM tap_rkd.first_name), 'ONE', 'a view on a function on a view is back');
 SELECT is(obj_description('tap_rkd.names'::regclass), 'names view', 'the view''s comment is kept');
+SELECT is(col_description('tap_rkd.base'::regclass, 2), 'the name', 'the replaced relation''s column keeps its comment');
 SELECT is(col_description('tap_rkd.names'::regclass, 2), 'upper-case name', 'its column comment is kept');
 SELECT is((SELECT reloptions FROM pg_class WHERE oid = 'tap_rkd.names'::regclass), ARRAY['security_barrier=true'],
           'its options are kept');
