@@ -71,6 +71,9 @@ def test_disabled_zone_says_so(admin, capsys):
         assert run["status"] == "skipped"
     finally:
         assert cli.main(["settings", "apply-config"]) == 0  # config.toml turns it back on
+        # and pipeline.auto_promotion too (config.toml: true). Tests run with it off: left on, the every-minute
+        # job promoted beside the later tests, whose own promotions were then skipped for its lock.
+        admin.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
     assert admin.execute("SELECT pipeline.setting_enabled('pipeline.staging_enabled') AS on").fetchone()["on"]
 
 
