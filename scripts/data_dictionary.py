@@ -16,6 +16,7 @@ SELECT n.nspname AS schema, c.relname AS name, c.oid,
        obj_description(c.oid, 'pg_class') AS comment
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p', 'v', 'm')
+   AND NOT c.relispartition  -- a season's partition repeats its table (staging.betting_line_rows)
  ORDER BY array_position(%s, n.nspname::text), c.relname
 """
 COLUMNS = """
