@@ -196,3 +196,28 @@ def test_a_worker_with_nothing_to_take_leaves_the_lock(admin, fresh_day, two_wor
         worker.close()
     promote_reference_lane(admin)
     assert one(admin, "SELECT status FROM staging.promote_partition(100)")["status"] == "succeeded"
+
+
+def test_two_sessions_create_a_season_once(admin):
+    """Two promotions meeting a new season at once: the second waits for the first's partition, then uses it."""
+    season = 2099
+    admin.execute(f"DROP TABLE IF EXISTS staging.betting_line_rows_{season}")
+    first = psycopg.connect("", row_factory=dict_row)
+    try:
+        assert one(first, "SELECT staging.add_line_partitions(ARRAY[%s]) AS n", (season,))["n"] == 1
+        created: list[int] = []
+
+        def second() -> None:
+            with psycopg.connect("", row_factory=dict_row, autocommit=True) as conn:
+                created.append(one(conn, "SELECT staging.add_line_partitions(ARRAY[%s]) AS n", (season,))["n"])
+
+        waiting = threading.Thread(target=second)
+        waiting.start()
+        waiting.join(timeout=2)
+        assert waiting.is_alive(), "the second session waits for the first's lock"
+        first.commit()
+        waiting.join(timeout=30)
+        assert created == [0], "and then finds the partition made: nothing created twice"
+    finally:
+        first.close()
+        admin.execute(f"DROP TABLE IF EXISTS staging.betting_line_rows_{season}")
