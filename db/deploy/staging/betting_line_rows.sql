@@ -72,13 +72,13 @@ GRANT SELECT ON staging.betting_line_rows TO mlb_analyst;
 -- A partition for each season that has games, then the rows stored so far, with their ids; new ids continue
 -- after the old ones.
 DO $do$ BEGIN
-  PERFORM staging.add_line_partitions(ARRAY(SELECT DISTINCT extract(year FROM game_date)::int FROM staging.games));
+  PERFORM staging.add_line_partitions(ARRAY(SELECT DISTINCT staging.season_of(game_date)::int FROM staging.games));
 END $do$;
 INSERT INTO staging.betting_line_rows (line_id, season, game_id, sportsbook_id, market, side, line, american_price, observed_at,
                                        line_timing, is_opener, is_live, source, quality_score, raw_table, raw_id,
                                        pipeline_run_id, raw_fetched_at, outlet, stated_decimal_price)
 OVERRIDING SYSTEM VALUE
-SELECT l.line_id, extract(year FROM g.game_date), l.game_id, l.sportsbook_id, staging.line_code('market', l.market),
+SELECT l.line_id, staging.season_of(g.game_date), l.game_id, l.sportsbook_id, staging.line_code('market', l.market),
        staging.line_code('side', l.side), l.line, l.american_price, l.observed_at, staging.line_code('timing', l.line_timing),
        l.is_opener, l.is_live, l.source, l.quality_score, l.raw_table, l.raw_id, l.pipeline_run_id, l.raw_fetched_at, l.outlet,
        l.stated_decimal_price

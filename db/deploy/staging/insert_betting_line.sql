@@ -10,7 +10,7 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, staging
 AS $$
 DECLARE
-  v_season smallint := (SELECT extract(year FROM g.game_date) FROM games g WHERE g.game_id = NEW.game_id);
+  v_season smallint := (SELECT season_of(g.game_date) FROM games g WHERE g.game_id = NEW.game_id);
 BEGIN
   IF v_season IS NULL THEN  -- no game, no season: refused as the reference check refuses it
     RAISE EXCEPTION 'staging.betting_lines refers to a game that does not exist: %', NEW.game_id

@@ -10,11 +10,11 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, staging
 AS $$
 BEGIN
-  PERFORM add_line_partitions(ARRAY(SELECT DISTINCT extract(year FROM n.game_date)::int FROM new_games n));
+  PERFORM add_line_partitions(ARRAY(SELECT DISTINCT season_of(n.game_date)::int FROM new_games n));
   IF TG_OP = 'UPDATE' THEN
-    UPDATE betting_line_rows r SET season = extract(year FROM n.game_date)::smallint
+    UPDATE betting_line_rows r SET season = season_of(n.game_date)
       FROM new_games n
-     WHERE r.game_id = n.game_id AND r.season <> extract(year FROM n.game_date);
+     WHERE r.game_id = n.game_id AND r.season <> season_of(n.game_date);
   END IF;
   RETURN NULL;
 END

@@ -78,7 +78,7 @@ BEGIN
     INSERT INTO betting_line_rows (season, game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
                                    is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
                                    stated_decimal_price, pipeline_run_id)
-    SELECT extract(year FROM game_date), game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
+    SELECT season_of(game_date), game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
            observed_at, line_code('timing', timing), is_opener, is_live, source,
            quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
       FROM flagged WHERE NOT any_stored
@@ -87,7 +87,7 @@ BEGIN
     INSERT INTO betting_line_rows (season, game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
                                    is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
                                    stated_decimal_price, pipeline_run_id)
-    SELECT extract(year FROM game_date), game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
+    SELECT season_of(game_date), game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
            observed_at, line_code('timing', timing), is_opener, is_live, source,
            quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
       FROM flagged WHERE any_stored
