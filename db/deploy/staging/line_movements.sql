@@ -5,28 +5,34 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
+-- Read from the stored codes (staging.betting_line_rows), partitioned in the order of the natural key (game, book,
+-- market, side, timing, source, outlet, time): the key's index hands over each series in time order, so no
+-- line is sorted (a season's sort was most of the steam step). The names are decoded once a change is found.
 CREATE OR REPLACE VIEW staging.line_movements AS
 WITH ordered AS (
-  -- The columns it needs, named: l.* would tie the view to every column of the table.
-  SELECT l.game_id, l.sportsbook_id, l.outlet, l.market, l.side, l.source, l.line, l.american_price, l.observed_at,
-         l.implied_probability, l.is_live, l.line_id, l.raw_table, l.raw_id, l.pipeline_run_id,
-         lag(l.line) OVER w AS previous_line, lag(l.american_price) OVER w AS previous_price,
-         lag(l.observed_at) OVER w AS previous_observed_at, row_number() OVER w AS n
-    FROM staging.betting_lines l
-   WHERE l.line_timing = 'observed'
-  WINDOW w AS (PARTITION BY l.game_id, l.sportsbook_id, l.outlet, l.market, l.side, l.source ORDER BY l.observed_at)
+  SELECT r.game_id, r.sportsbook_id, r.market, r.side, r.source, r.outlet, r.line, r.american_price, r.observed_at,
+         r.is_live, r.line_id, r.raw_table, r.raw_id, r.pipeline_run_id,
+         lag(r.line) OVER w AS previous_line, lag(r.american_price) OVER w AS previous_price,
+         row_number() OVER w AS n,
+         -- the series' first observation (a timed observation always has its time)
+         first_value(r.observed_at) OVER w AS first_observed_at
+    FROM staging.betting_line_rows r
+   WHERE r.line_timing = 'T'  -- observed (staging.line_codes)
+  WINDOW w AS (PARTITION BY r.game_id, r.sportsbook_id, r.market, r.side, r.source, r.outlet ORDER BY r.observed_at)
 ), changes AS (
-  SELECT o.* FROM ordered o
+  SELECT o.*,
+         lag(o.observed_at) OVER (PARTITION BY o.game_id, o.sportsbook_id, o.market, o.side, o.source, o.outlet
+                                  ORDER BY o.observed_at) AS previous_change_at
+    FROM ordered o
    WHERE o.n > 1 AND (o.line IS DISTINCT FROM o.previous_line OR o.american_price <> o.previous_price)
 )
-SELECT c.game_id, c.sportsbook_id, c.market, c.side, c.source, c.previous_line, c.line AS new_line,
+SELECT c.game_id, c.sportsbook_id, staging.line_code_name('market', c.market) AS market,
+       staging.line_code_name('side', c.side) AS side, c.source, c.previous_line, c.line AS new_line,
        c.previous_price, c.american_price AS new_price, c.observed_at AS moved_at,
-       round(extract(epoch FROM c.observed_at - coalesce(
-         lag(c.observed_at) OVER (PARTITION BY c.game_id, c.sportsbook_id, c.outlet, c.market, c.side, c.source ORDER BY c.observed_at),
-         (SELECT min(f.observed_at) FROM staging.betting_lines f
-           WHERE f.game_id = c.game_id AND f.sportsbook_id = c.sportsbook_id AND f.outlet = c.outlet AND f.market = c.market
-             AND f.side = c.side AND f.source = c.source AND f.line_timing = 'observed'))) / 60, 1) AS minutes_since_last_change,
-       c.implied_probability - staging.american_to_implied_probability(c.previous_price) AS implied_probability_change,
+       round(extract(epoch FROM c.observed_at - coalesce(c.previous_change_at, c.first_observed_at)) / 60, 1)
+         AS minutes_since_last_change,
+       staging.american_to_implied_probability(c.american_price) - staging.american_to_implied_probability(c.previous_price)
+         AS implied_probability_change,
        c.is_live, c.line_id, c.raw_table, c.raw_id, c.pipeline_run_id, c.outlet
   FROM changes c;
 COMMENT ON VIEW staging.line_movements IS 'Change points per game, book, outlet, market, side and source: the previous and new line and price, when, and minutes since the previous change (or the first observation). An unchanged price seen again is not a movement.';

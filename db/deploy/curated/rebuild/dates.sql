@@ -1,5 +1,11 @@
--- Deploy mlb:curated/rebuild/dates (reworked after v0.2.0)
+-- Deploy mlb:curated/rebuild/dates (reworked after v0.2.3)
 -- The lock is a row of pipeline.locks, which no other role can take.
+-- Issue 14: the steps read the dates' lines in the order of the natural key's
+-- index (game, book, market, side, timing, source, outlet, moment), which is
+-- each price series in time order; at the default random_page_cost (4, a
+-- spinning disk's) the planner sorted them instead. The lines a rebuild reads
+-- were just promoted and are in memory: 1.1, as for an SSD. Measured on a tenth
+-- season: steam 1.83 -> 1.05-1.13 s, one new day's rebuild 437 -> 378 ms.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -13,6 +19,8 @@ SET client_min_messages = warning
 -- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
 SET jit = off
 SET work_mem = '256MB'
+-- Index order over sorts: the lines it reads are cached (see above).
+SET random_page_cost = 1.1
 AS $$
 DECLARE
   v_run bigint;
@@ -61,6 +69,6 @@ BEGIN
     v_run;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_dates(date[]) IS 'Re-derives every curated table for the given New York dates from staging, one step function after another (clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, under an advisory lock; deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
+COMMENT ON FUNCTION curated.rebuild_dates(date[]) IS 'Re-derives every curated table for the given New York dates from staging, one step function after another (clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, under an advisory lock, planned for lines in memory (random_page_cost 1.1: the natural key''s index order instead of sorts); deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
 
 COMMIT;

@@ -21,28 +21,30 @@ BEGIN
   -- row: no per-group sorts (thirteen ordered aggregates took 5 microseconds a line).
   -- Arrays order NULL after any value.
   WITH obs AS (
-    SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line_id, l.line_timing, sb.is_bettable,
+    -- The stored codes (staging.line_codes: T observed, O open, C close), in the natural key's order: the
+    -- groups come from its index already grouped, nothing is hashed or sorted.
+    SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line_id, l.line_timing,
            (extract(epoch FROM l.observed_at) * 1000000)::bigint AS observed_us,
            hashtextextended(l.source || '/' || l.outlet, 0) AS stated_key,
-           l.line_timing <> 'observed' OR (NOT l.is_live AND (g.start_time IS NULL OR l.observed_at < g.start_time)) AS pregame
-      FROM staging.betting_lines l
+           l.line_timing <> 'T' OR (NOT l.is_live AND (g.start_time IS NULL OR l.observed_at < g.start_time)) AS pregame
+      FROM staging.betting_line_rows l
       JOIN rebuild_games g ON g.game_id = l.game_id
-      JOIN staging.sportsbooks sb ON sb.sportsbook_id = l.sportsbook_id
      WHERE l.game_id = ANY (p_games)  -- the dates' lines by index, not a hash of every line
   ), picks AS (
-    SELECT game_id, sportsbook_id, market, side, bool_and(is_bettable) AS is_bettable, count(*) AS observations,
+    SELECT game_id, sportsbook_id, staging.line_code_name('market', market) AS market,
+           staging.line_code_name('side', side) AS side, count(*) AS observations,
            -- the stated opener, else the first pre-game observation
-           (min(ARRAY[(line_timing <> 'open')::int, (line_timing = 'close')::int, observed_us, stated_key, line_id])
-              FILTER (WHERE pregame AND line_timing <> 'close'))[5] AS open_id,
+           (min(ARRAY[(line_timing <> 'O')::int, (line_timing = 'C')::int, observed_us, stated_key, line_id])
+              FILTER (WHERE pregame AND line_timing <> 'C'))[5] AS open_id,
            -- the stated close, else the last pre-game observation
-           (max(ARRAY[(line_timing = 'close')::int, -(line_timing = 'open')::int, observed_us, stated_key, line_id])
-              FILTER (WHERE pregame AND line_timing <> 'open'))[5] AS close_id,
+           (max(ARRAY[(line_timing = 'C')::int, -(line_timing = 'O')::int, observed_us, stated_key, line_id])
+              FILTER (WHERE pregame AND line_timing <> 'O'))[5] AS close_id,
            -- the newest observation (undated opens and closes last)
-           (max(ARRAY[coalesce(observed_us, -1000000000000000000::bigint), (line_timing = 'close')::int, stated_key, line_id]))[4]
+           (max(ARRAY[coalesce(observed_us, -1000000000000000000::bigint), (line_timing = 'C')::int, stated_key, line_id]))[4]
              AS latest_id
-      FROM obs GROUP BY game_id, sportsbook_id, market, side
+      FROM obs GROUP BY game_id, sportsbook_id, obs.market, obs.side
   ), summary AS (
-    SELECT p.game_id, p.sportsbook_id, p.market, p.side, p.is_bettable, p.observations,
+    SELECT p.game_id, p.sportsbook_id, p.market, p.side, sb.is_bettable, p.observations,
            op.line AS open_line, op.american_price AS open_price, op.observed_at AS open_at,
            cl.line AS close_line, cl.american_price AS close_price, cl.observed_at AS close_at, cl.line_id AS close_line_id,
            -- implied probabilities of the exact prices
@@ -51,6 +53,7 @@ BEGIN
            cl.raw_table, cl.raw_id,
            la.line AS latest_line, la.american_price AS latest_price, la.observed_at AS latest_at
       FROM picks p
+      JOIN staging.sportsbooks sb ON sb.sportsbook_id = p.sportsbook_id
       -- By primary key, one row each (OFFSET 0: never a hash of the whole table).
       LEFT JOIN LATERAL (SELECT x.* FROM staging.betting_lines x WHERE x.line_id = p.open_id OFFSET 0) op ON true
       LEFT JOIN LATERAL (SELECT x.* FROM staging.betting_lines x WHERE x.line_id = p.close_id OFFSET 0) cl ON true

@@ -1,4 +1,5 @@
--- Verify mlb:curated/rebuild/dates (reworked): The lock is a row of pipeline.locks, which no other role can take.
+-- Verify mlb:curated/rebuild/dates (reworked after v0.2.3): plans for lines in memory.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[])'::regprocedure AND prosrc LIKE '%pipeline.lock(%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[])'::regprocedure
+   AND prosrc LIKE '%pipeline.lock(%' AND 'random_page_cost=1.1' = ANY (proconfig);
 ROLLBACK;
