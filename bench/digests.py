@@ -9,8 +9,9 @@ Scenarios (each on a freshly deployed database of a throwaway cluster):
   sample  the bundled sample day, replayed and promoted
   sbro    both shared real SBRO seasons (skipped when ../shared is absent)
   tenth   a tenth of the benchmark season (243 games), promoted 200 raw rows a batch
-  tenth-workers  the same tenth promoted by two promotion workers (staging.promote_partition): its digests
-          must be the one-lane tenth's, so bench/digests.json holds the same values under both names
+  tenth-workers  the same tenth promoted by two promotion workers (staging.promote_partition) and curated by
+          two refresh workers (curated.drain_dirty_dates by partition): its digests must be the one-lane
+          tenth's, so bench/digests.json holds the same values under both names
 
 A digest is the row count and the md5 of the sorted text of every row, over
 every column except run ids, clock times and the surrogate ids that only count
@@ -95,7 +96,7 @@ def promote_and_curate(conn: psycopg.Connection[Any], batch: int, workers: int =
         "UPDATE pipeline.settings SET value = %s WHERE key = 'pipeline.promotion_workers'", (json.dumps(workers),)
     )
     bench.promote_all(conn, workers, batch)
-    conn.execute("SELECT * FROM curated.rebuild_dates(ARRAY(SELECT DISTINCT game_date FROM staging.games))")
+    bench.curate_all(conn, workers)
 
 
 def load(scenario: str, conn: psycopg.Connection[Any]) -> bool:

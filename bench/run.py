@@ -407,6 +407,32 @@ def promote_all(conn: psycopg.Connection[Any], workers: int, batch: int) -> None
         sys.exit("promotion workers left rows in the queue")
 
 
+def curate_all(conn: psycopg.Connection[Any], workers: int) -> None:
+    """Rebuild curated for every date: one curated.rebuild_dates call, or with `workers` > 1 as the refresh jobs
+    would, every date marked dirty and drained by that many concurrent curated.drain_dirty_dates() sessions, which
+    split the dates by partition (pipeline.curated_partitions)."""
+    if workers == 1:
+        conn.execute("SELECT * FROM curated.rebuild_dates(ARRAY(SELECT DISTINCT game_date FROM staging.games))")
+        conn.execute("DELETE FROM pipeline.dirty_dates")
+        return
+    conn.execute(
+        "INSERT INTO pipeline.dirty_dates (game_date) SELECT DISTINCT game_date FROM staging.games "
+        "ON CONFLICT DO NOTHING"
+    )
+
+    def worker() -> None:
+        with psycopg.connect("", autocommit=True) as c:
+            while scalar(c, "SELECT count(*) FROM pipeline.dirty_dates"):
+                if not scalar(c, "SELECT dates FROM curated.drain_dirty_dates()"):
+                    time.sleep(0.05)  # every partition with dirty dates has its worker: wait for one to come free
+
+    threads = [threading.Thread(target=worker) for _ in range(workers)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--games", type=int, default=2430)
@@ -473,11 +499,10 @@ def main() -> None:
             promote_all(conn, args.workers, 200)
             t.rows = scalar(conn, "SELECT count(*) FROM staging.betting_lines")
         staging_time = results[-1][1]
-        with timed("staging -> curated (rebuild every date)", results) as t:
-            t.rows = scalar(
-                conn, "SELECT bets FROM curated.rebuild_dates(ARRAY(SELECT DISTINCT game_date FROM staging.games))"
-            )
-            conn.execute("DELETE FROM pipeline.dirty_dates")
+        curated_label = "rebuild every date" if args.workers == 1 else f"every date by {args.workers} refresh workers"
+        with timed(f"staging -> curated ({curated_label})", results) as t:
+            curate_all(conn, args.workers)
+            t.rows = scalar(conn, "SELECT count(*) FROM curated.strategy_results")
         # The same rebuild with no active strategy: what the backtests (both sides of every game, each strategy's
         # filters, prices at signals) cost of the curated time.
         conn.execute("ALTER TABLE curated.strategies DISABLE TRIGGER backtest_changed_strategy")

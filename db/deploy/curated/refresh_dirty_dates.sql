@@ -1,5 +1,8 @@
--- Deploy mlb:curated/refresh_dirty_dates (reworked after v0.2.0)
+-- Deploy mlb:curated/refresh_dirty_dates (reworked after v0.2.3)
 -- The lock is a row of pipeline.locks, which no other role can take.
+-- Issue 14, curated refresh workers: the jobs (mlb-curated-refresh and, with
+-- pipeline.promotion_workers N, mlb-curated-refresh-2 .. -N) share the lock and
+-- drain different partitions of the dirty dates (curated.drain_dirty_dates).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -11,12 +14,12 @@ BEGIN
   IF NOT pipeline.setting_enabled('pipeline.curated_enabled') OR NOT pipeline.setting_enabled('pipeline.auto_promotion') THEN
     RETURN;
   END IF;
-  IF NOT pipeline.lock('curated.refresh', false) THEN
+  IF NOT pipeline.lock('curated.refresh', p_wait => false, p_shared => true) THEN
     RETURN;
   END IF;
   PERFORM curated.drain_dirty_dates(NULL);
 END
 $$;
-COMMENT ON FUNCTION curated.refresh_dirty_dates() IS 'What the pg_cron job mlb-curated-refresh runs each minute: rebuilds every date staging marked dirty, when pipeline.curated_enabled and pipeline.auto_promotion are on. An overlapping call returns at once.';
+COMMENT ON FUNCTION curated.refresh_dirty_dates() IS 'What the pg_cron job mlb-curated-refresh runs each minute: rebuilds every date staging marked dirty whose partition no other refresh holds (curated.drain_dirty_dates), when pipeline.curated_enabled and pipeline.auto_promotion are on; the refresh jobs (one per promotion worker) split the dates by partition. A call returns at once while something holds the refresh lock alone.';
 
 COMMIT;

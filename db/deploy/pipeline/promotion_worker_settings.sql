@@ -6,7 +6,7 @@ SET LOCAL ROLE mlb_owner;
 
 INSERT INTO pipeline.settings (key, value, default_value, description, value_type, min_value, max_value)
 VALUES ('pipeline.promotion_workers', '1', '1',
-        'Promotion workers: 1 promotes everything in one lane (staging.promote); N > 1 runs N workers (staging.promote_partition, one pg_cron job each) on the 8 partitions of the line histories (a hash of their game), after the reference lane (books, schedules, scoreboards, splits). At most the cores PostgreSQL may use; 8 at most.',
+        'Promotion workers: 1 promotes everything in one lane (staging.promote); N > 1 runs N workers (staging.promote_partition, one pg_cron job each) on the 8 partitions of the line histories (a hash of their game), after the reference lane (books, schedules, scoreboards, splits), and as many curated refresh jobs, which split the dirty dates by partition (curated.drain_dirty_dates). At most the cores PostgreSQL may use; 8 at most.',
         'integer', 1, 8);
 
 COMMIT;

@@ -37,7 +37,7 @@ CREATE TABLE staging.betting_line_rows (
   CONSTRAINT betting_line_rows_observed_timed CHECK (observed_at IS NOT NULL OR line_timing <> 'T'),
   CONSTRAINT betting_line_rows_pkey PRIMARY KEY (line_id, season),
   CONSTRAINT betting_line_rows_natural_key
-    UNIQUE NULLS NOT DISTINCT (game_id, sportsbook_id, market, side, line_timing, source, outlet, observed_at, season)
+    UNIQUE NULLS NOT DISTINCT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet, season)
 ) PARTITION BY LIST (season);
 CREATE INDEX betting_line_rows_raw_brin ON staging.betting_line_rows USING brin (raw_id);
 COMMENT ON TABLE staging.betting_line_rows IS 'Where staging.betting_lines is stored, narrow: one row per observation of a price with market, side and timing as one-byte codes (staging.line_codes), partitioned by season (staging.betting_line_rows_2024, ...; staging.add_line_partitions). Read staging.betting_lines, which shows the names and the decimal price and implied probability; promotion writes here. The unique natural key makes a repeated observation impossible.';
@@ -61,7 +61,7 @@ COMMENT ON COLUMN staging.betting_line_rows.pipeline_run_id IS 'Run that wrote t
 COMMENT ON COLUMN staging.betting_line_rows.raw_fetched_at IS 'When the raw row (raw_table, raw_id) was fetched. Of several raw rows stating this observation the one fetched last wins; equal fetch times go to the later raw table name, then the later stored raw row (docs/staging.md, "Which copy wins").';
 COMMENT ON COLUMN staging.betting_line_rows.outlet IS 'The source''s id of the outlet that offered the price (Action Network book id such as 68 = DK NJ, an Odds API key, an SBD name; staging.sportsbook_source_ids); part of the natural key, so two outlets of one brand stay apart. Empty for rows stored before v0.2.2 whose brand the source knew by more than one id.';
 COMMENT ON COLUMN staging.betting_line_rows.stated_decimal_price IS 'The price exactly as stated when the source gave decimal odds (NULL when it gave American odds): american_price is its rounded American figure (2.02 -> +102, 1.74 -> -135).';
-COMMENT ON CONSTRAINT betting_line_rows_natural_key ON staging.betting_line_rows IS 'One observation per game, brand, market, side, timing, source, outlet and moment (the one-byte and fixed-width columns first: cheaper to compare; the moment last, so its index gives each price series in time order, which staging.line_movements and the curated steps read without sorting); the season, which the game decides, is in it because a partitioned table''s keys hold the partition key.';
+COMMENT ON CONSTRAINT betting_line_rows_natural_key ON staging.betting_line_rows IS 'One observation per game, brand, market, side, timing, moment, source and outlet (the one-byte and fixed-width columns first: cheaper to compare); the season, which the game decides, is in it because a partitioned table''s keys hold the partition key.';
 COMMENT ON CONSTRAINT betting_line_rows_pkey ON staging.betting_line_rows IS 'The observation id, with the season a partitioned table''s key must hold.';
 COMMENT ON CONSTRAINT betting_line_rows_total_sides ON staging.betting_line_rows IS 'Totals have over and under, the other markets home and away.';
 COMMENT ON CONSTRAINT betting_line_rows_moneyline_no_line ON staging.betting_line_rows IS 'A moneyline has no points; a spread or total has.';

@@ -5,9 +5,10 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
--- Read from the stored codes (staging.betting_line_rows), partitioned in the order of the natural key (game, book,
--- market, side, timing, source, outlet, time): the key's index hands over each series in time order, so no
--- line is sorted (a season's sort was most of the steam step). The names are decoded once a change is found.
+-- Read from the stored one-byte codes (staging.betting_line_rows), not the decoded names of staging.betting_lines:
+-- the sort of the observed lines into series (most of the steam step) compares codes, not texts. The window over
+-- a tenth season's 774,516 observed lines took 1.21 s against 1.60 s on the names. The names are decoded per
+-- change found, and the first observation of a series is a window value instead of a subquery per change.
 CREATE OR REPLACE VIEW staging.line_movements AS
 WITH ordered AS (
   SELECT r.game_id, r.sportsbook_id, r.market, r.side, r.source, r.outlet, r.line, r.american_price, r.observed_at,

@@ -4,7 +4,7 @@ DO $$
 DECLARE
   j text;
 BEGIN
-  FOR j IN SELECT jobname FROM cron.job WHERE jobname ~ '^mlb-staging-promote-[2-8]$' LOOP
+  FOR j IN SELECT jobname FROM cron.job WHERE jobname ~ '^mlb-(staging-promote|curated-refresh)-[2-8]$' LOOP
     PERFORM cron.unschedule(j);
   END LOOP;
 END

@@ -1,6 +1,6 @@
 -- pgTAP: one pg_cron job per promotion worker, following pipeline.promotion_workers.
 BEGIN;
-SELECT plan(5);
+SELECT plan(7);
 
 SELECT has_function('pipeline', 'schedule_promotion_workers', ARRAY[]::name[], 'pipeline.schedule_promotion_workers() exists');
 SELECT is((SELECT count(*)::int FROM cron.job WHERE jobname LIKE 'mlb-staging-promote-%'), 0, 'with one worker, only mlb-staging-promote');
@@ -11,6 +11,12 @@ SELECT is((SELECT string_agg(jobname || ' ' || command, ', ' ORDER BY jobname) F
 UPDATE pipeline.settings SET value = '2' WHERE key = 'pipeline.promotion_workers';
 SELECT is((SELECT string_agg(jobname, ', ' ORDER BY jobname) FROM cron.job WHERE jobname LIKE 'mlb-staging-promote-%'),
   'mlb-staging-promote-2', 'back to two: the third job is unscheduled');
+SELECT is((SELECT string_agg(jobname || ' ' || command, ', ' ORDER BY jobname) FROM cron.job WHERE jobname LIKE 'mlb-curated-refresh%'),
+  'mlb-curated-refresh SELECT curated.refresh_dirty_dates(), mlb-curated-refresh-2 SELECT curated.refresh_dirty_dates()',
+  'two workers: two curated refresh jobs too, which split the dirty dates by partition');
+UPDATE pipeline.settings SET value = '1' WHERE key = 'pipeline.promotion_workers';
+SELECT is((SELECT count(*)::int FROM cron.job WHERE jobname ~ '^mlb-(staging-promote|curated-refresh)-'), 0,
+  'back to one: only mlb-staging-promote and mlb-curated-refresh');
 SELECT ok(NOT has_function_privilege('mlb_analyst', 'pipeline.schedule_promotion_workers()', 'EXECUTE'),
   'the analyst cannot call it');
 

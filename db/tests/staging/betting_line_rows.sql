@@ -11,7 +11,7 @@ SELECT hasnt_column('staging', 'betting_line_rows', 'decimal_price', 'no stored 
 SELECT is((SELECT amname FROM pg_class c JOIN pg_am a ON a.oid = c.relam WHERE c.oid = 'staging.betting_line_rows_raw_brin'::regclass),
           'brin'::name, 'the lineage index is a BRIN on the raw id');
 SELECT is((SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'betting_line_rows_natural_key'),
-          'UNIQUE NULLS NOT DISTINCT (game_id, sportsbook_id, market, side, line_timing, source, outlet, observed_at, season)',
+          'UNIQUE NULLS NOT DISTINCT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet, season)',
           'the natural key: codes and fixed-width columns first');
 SELECT is(ARRAY(SELECT tgname::text FROM pg_trigger WHERE tgrelid = 'staging.betting_line_rows'::regclass AND NOT tgisinternal ORDER BY 1),
           ARRAY['check_references_insert', 'check_references_update', 'mark_dates_dirty_insert'],

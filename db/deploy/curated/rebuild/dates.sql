@@ -1,11 +1,14 @@
 -- Deploy mlb:curated/rebuild/dates (reworked after v0.2.3)
--- The lock is a row of pipeline.locks, which no other role can take.
--- Issue 14: the steps read the dates' lines in the order of the natural key's
--- index (game, book, market, side, timing, source, outlet, moment), which is
--- each price series in time order; at the default random_page_cost (4, a
--- spinning disk's) the planner sorted them instead. The lines a rebuild reads
--- were just promoted and are in memory: 1.1, as for an SSD. Measured on a tenth
--- season: steam 1.83 -> 1.05-1.13 s, one new day's rebuild 437 -> 378 ms.
+-- Issue 14, curated refresh workers: the curated.rebuild lock (a row of
+-- pipeline.locks, which no other role can take) is held in share mode, and the
+-- dates are owned through their partitions (curated.rebuild_own_dates), so
+-- rebuilds of dates in other partitions run at once.
+-- Issue 14: at the default random_page_cost (4, a spinning disk's) the planner
+-- reads a date's lines by bitmap scans and sorts them; the lines a rebuild
+-- reads were just promoted and are in memory: 1.1, as for an SSD, lets it walk
+-- the natural key's index in order. Measured on a tenth season, same session:
+-- steam 1.45 -> 1.16-1.21 s, a date's rebuild 445-470 -> 420-445 ms; the whole
+-- tenth within the noise (6.0-6.3 s either way). A small gain, kept.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -26,16 +29,14 @@ DECLARE
   v_run bigint;
   v_games bigint[];
 BEGIN
-  PERFORM pipeline.lock('curated.rebuild');
+  -- Share mode: rebuilds of other dates run beside this one; a strategy's backtest (every date) waits.
+  PERFORM pipeline.lock('curated.rebuild', p_shared => true);
   INSERT INTO pipeline.runs (zone, kind, target_date)
   VALUES ('curated', 'rebuild', CASE WHEN cardinality(target_dates) = 1 THEN target_dates[1] END)
   RETURNING id INTO v_run;
 
-  -- A game the schedule moved to another date is rebuilt on the date curated still
-  -- has it under too, so that date loses it (and its primary key is free).
-  target_dates := ARRAY(SELECT unnest(target_dates)
-                        UNION SELECT e.game_date FROM curated.enhanced_games e JOIN staging.games g USING (game_id)
-                               WHERE g.game_date = ANY (target_dates) AND e.game_date <> g.game_date);
+  -- The dates, with those a moved game leaves, owned through their partitions.
+  target_dates := curated.rebuild_own_dates(target_dates);
   DROP TABLE IF EXISTS rebuild_games;
   CREATE TEMP TABLE rebuild_games ON COMMIT DROP AS
   SELECT g.* FROM staging.games g WHERE g.game_date = ANY (target_dates);
@@ -69,6 +70,6 @@ BEGIN
     v_run;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_dates(date[]) IS 'Re-derives every curated table for the given New York dates from staging, one step function after another (clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, under an advisory lock, planned for lines in memory (random_page_cost 1.1: the natural key''s index order instead of sorts); deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
+COMMENT ON FUNCTION curated.rebuild_dates(date[]) IS 'Re-derives every curated table for the given New York dates from staging, one step function after another (clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, owning its dates (their partitions of pipeline.curated_partitions, under the curated.rebuild lock in share mode: rebuilds of other partitions run beside it), planned for lines in memory (random_page_cost 1.1: index scans in key order rather than bitmap scans and sorts); deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
 
 COMMIT;

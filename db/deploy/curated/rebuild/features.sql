@@ -20,7 +20,7 @@ BEGIN
   ), book_picks AS (
     -- Each bettable book's first and latest observation per side before the cutoff:
     -- the extremes of (observed_at, stated source and outlet), no sort per group; line_id only names the row.
-    -- From the stored codes (T: observed), grouped in the natural key's order; the names decoded per group.
+    -- From the stored codes (T: observed), grouped by codes; the names decoded per group.
     SELECT l.game_id, l.sportsbook_id, staging.line_code_name('market', l.market) AS market,
            staging.line_code_name('side', l.side) AS side, l.line,
            (max(ARRAY[(extract(epoch FROM l.observed_at) * 1000000)::bigint, hashtextextended(l.source || '/' || l.outlet, 0),

@@ -21,8 +21,7 @@ BEGIN
   -- row: no per-group sorts (thirteen ordered aggregates took 5 microseconds a line).
   -- Arrays order NULL after any value.
   WITH obs AS (
-    -- The stored codes (staging.line_codes: T observed, O open, C close), in the natural key's order: the
-    -- groups come from its index already grouped, nothing is hashed or sorted.
+    -- The stored codes (staging.line_codes: T observed, O open, C close), grouped by codes, not decoded names.
     SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line_id, l.line_timing,
            (extract(epoch FROM l.observed_at) * 1000000)::bigint AS observed_us,
            hashtextextended(l.source || '/' || l.outlet, 0) AS stated_key,

@@ -91,7 +91,7 @@ BEGIN
            observed_at, line_code('timing', timing), is_opener, is_live, source,
            quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
       FROM flagged WHERE any_stored
-    ON CONFLICT (game_id, sportsbook_id, market, side, line_timing, source, outlet, observed_at, season) DO UPDATE
+    ON CONFLICT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet, season) DO UPDATE
        SET line = excluded.line, american_price = excluded.american_price, stated_decimal_price = excluded.stated_decimal_price,
            is_live = excluded.is_live, is_opener = excluded.is_opener,
            quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
