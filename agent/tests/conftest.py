@@ -160,6 +160,13 @@ def sample_game(admin, away: str, home: str, number: int = 1) -> int:
     return int(row["game_id"])
 
 
+def one(conn: psycopg.Connection[Any], sql: str, params: tuple[Any, ...] = ()) -> dict[str, Any]:
+    """The single row a query returns, as a dict (it must return one)."""
+    row = conn.execute(sql, params).fetchone()
+    assert row is not None
+    return dict(row)
+
+
 @pytest.fixture
 def fresh_day() -> date:
     """A date no other test uses, so request keys never collide (raw is append-only); always before today."""

@@ -12,11 +12,7 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-
-def one(conn: psycopg.Connection[Any], sql: str, params: tuple[Any, ...] = ()) -> dict[str, Any]:
-    row = conn.execute(sql, params).fetchone()
-    assert row is not None
-    return dict(row)
+from agent.tests.conftest import one
 
 
 def partition(admin: psycopg.Connection[Any], day: Any) -> int:

@@ -18,18 +18,14 @@ from psycopg.rows import dict_row
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import run as bench
 
+from agent.tests.conftest import one
+
 LINES = """
 SELECT g.game_pk, l.sportsbook_id, l.outlet, l.market, l.side, l.line_timing, l.observed_at, l.line, l.american_price,
        l.is_opener, l.is_live, l.quality_score, l.raw_table, l.raw_id
   FROM staging.betting_lines l JOIN staging.games g USING (game_id)
  WHERE g.game_date = %s ORDER BY 1, 2, 3, 4, 5, 6, 7
 """
-
-
-def one(conn: psycopg.Connection[Any], sql: str, params: tuple[Any, ...] = ()) -> dict[str, Any]:
-    row = conn.execute(sql, params).fetchone()
-    assert row is not None
-    return dict(row)
 
 
 def store_season_day(admin: psycopg.Connection[Any], day: date, points: int = 6) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ WITH ordered AS (
          -- the series' first observation (a timed observation always has its time)
          first_value(r.observed_at) OVER w AS first_observed_at
     FROM staging.betting_line_rows r
-   WHERE r.line_timing = 'T'  -- observed (staging.line_codes)
+   WHERE r.line_timing = staging.line_code('timing', 'observed')
   WINDOW w AS (PARTITION BY r.game_id, r.sportsbook_id, r.market, r.side, r.source, r.outlet ORDER BY r.observed_at)
 ), changes AS (
   SELECT o.*,

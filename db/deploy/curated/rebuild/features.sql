@@ -20,7 +20,7 @@ BEGIN
   ), book_picks AS (
     -- Each bettable book's first and latest observation per side before the cutoff:
     -- the extremes of (observed_at, stated source and outlet), no sort per group; line_id only names the row.
-    -- From the stored codes (T: observed), grouped by codes; the names decoded per group.
+    -- From the stored codes, grouped by codes; the names decoded per group.
     SELECT l.game_id, l.sportsbook_id, staging.line_code_name('market', l.market) AS market,
            staging.line_code_name('side', l.side) AS side, l.line,
            (max(ARRAY[(extract(epoch FROM l.observed_at) * 1000000)::bigint, hashtextextended(l.source || '/' || l.outlet, 0),
@@ -30,7 +30,7 @@ BEGIN
       FROM staging.betting_line_rows l
       JOIN games g ON g.game_id = l.game_id
       JOIN staging.sportsbooks sb ON sb.sportsbook_id = l.sportsbook_id AND sb.is_bettable
-     WHERE l.line_timing = 'T' AND NOT l.is_live AND l.observed_at <= g.cutoff_at
+     WHERE l.line_timing = staging.line_code('timing', 'observed') AND NOT l.is_live AND l.observed_at <= g.cutoff_at
      GROUP BY l.game_id, l.sportsbook_id, l.market, l.side, l.line
   ), book_prices AS (
     SELECT b.game_id, b.sportsbook_id, b.market, b.side, b.line,

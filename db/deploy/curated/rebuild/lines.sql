@@ -21,11 +21,14 @@ BEGIN
   -- row: no per-group sorts (thirteen ordered aggregates took 5 microseconds a line).
   -- Arrays order NULL after any value.
   WITH obs AS (
-    -- The stored codes (staging.line_codes: T observed, O open, C close), grouped by codes, not decoded names.
-    SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line_id, l.line_timing,
+    -- The stored codes, grouped by codes, not decoded names; the timing codes as staging.line_code states them
+    -- (constants once planned).
+    SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line_id,
+           l.line_timing = staging.line_code('timing', 'open') AS stated_open,
+           l.line_timing = staging.line_code('timing', 'close') AS stated_close,
            (extract(epoch FROM l.observed_at) * 1000000)::bigint AS observed_us,
            hashtextextended(l.source || '/' || l.outlet, 0) AS stated_key,
-           l.line_timing <> 'T' OR (NOT l.is_live AND (g.start_time IS NULL OR l.observed_at < g.start_time)) AS pregame
+           l.line_timing <> staging.line_code('timing', 'observed') OR (NOT l.is_live AND (g.start_time IS NULL OR l.observed_at < g.start_time)) AS pregame
       FROM staging.betting_line_rows l
       JOIN rebuild_games g ON g.game_id = l.game_id
      WHERE l.game_id = ANY (p_games)  -- the dates' lines by index, not a hash of every line
@@ -33,13 +36,13 @@ BEGIN
     SELECT game_id, sportsbook_id, staging.line_code_name('market', market) AS market,
            staging.line_code_name('side', side) AS side, count(*) AS observations,
            -- the stated opener, else the first pre-game observation
-           (min(ARRAY[(line_timing <> 'O')::int, (line_timing = 'C')::int, observed_us, stated_key, line_id])
-              FILTER (WHERE pregame AND line_timing <> 'C'))[5] AS open_id,
+           (min(ARRAY[(NOT stated_open)::int, stated_close::int, observed_us, stated_key, line_id])
+              FILTER (WHERE pregame AND NOT stated_close))[5] AS open_id,
            -- the stated close, else the last pre-game observation
-           (max(ARRAY[(line_timing = 'C')::int, -(line_timing = 'O')::int, observed_us, stated_key, line_id])
-              FILTER (WHERE pregame AND line_timing <> 'O'))[5] AS close_id,
+           (max(ARRAY[stated_close::int, -(stated_open::int), observed_us, stated_key, line_id])
+              FILTER (WHERE pregame AND NOT stated_open))[5] AS close_id,
            -- the newest observation (undated opens and closes last)
-           (max(ARRAY[coalesce(observed_us, -1000000000000000000::bigint), (line_timing = 'C')::int, stated_key, line_id]))[4]
+           (max(ARRAY[coalesce(observed_us, -1000000000000000000::bigint), stated_close::int, stated_key, line_id]))[4]
              AS latest_id
       FROM obs GROUP BY game_id, sportsbook_id, obs.market, obs.side
   ), summary AS (

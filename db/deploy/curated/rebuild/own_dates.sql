@@ -13,9 +13,11 @@ AS $$
 DECLARE
   v_dates date[];
 BEGIN
-  -- Twice: a rebuild that held a partition may have moved a game meanwhile. Rows already held are locked again at
-  -- no cost; only such a race locks a partition out of order (PostgreSQL then ends one of the two: its dates stay
-  -- dirty and are rebuilt by the next refresh).
+  -- Twice: while this waited for a partition, the rebuild holding it may have put a moved game under a date the
+  -- first reading did not see. Rows already held are locked again at no cost; a partition the second reading adds
+  -- is locked out of order (if that closes a circle, PostgreSQL ends one of the two rebuilds). A game moved after
+  -- the second reading makes this rebuild fail on curated.enhanced_games' key. Either way the dates stay dirty and
+  -- the next refresh rebuilds them.
   FOR k IN 1 .. 2 LOOP
     -- A game the schedule moved to another date is rebuilt on the date curated still
     -- has it under too, so that date loses it (and its primary key is free).
