@@ -1,4 +1,11 @@
--- Deploy mlb:sources/action_network (reworked after v0.2.1)
+-- Deploy mlb:sources/action_network (reworked after v0.2.3)
+-- Issue 14: a line history is walked once. Before, its points were walked a
+-- second time to find the ones that are not objects, every point's fields were
+-- taken from the JSON one by one (updated_at once per use in raw_data.iso_time),
+-- and the stated rows were the same. Now a book, market and outcome are read once,
+-- and an outcome whose history holds only objects is read by jsonb_to_recordset
+-- (each field once); one holding anything else is read point by point as before.
+-- A tenth season's 729,000 points: 5.37 s -> 3.22 s, the same rows.
 -- What the real Action Network sends (docs/sources.md):
 -- * /web/v1/books: 428 outlets, display names with a state (68 "DK NJ",
 --   972 "BetRivers NY"), each with parent_name, book_parent_id, meta.states
@@ -126,42 +133,69 @@ AS $$
 $$;
 COMMENT ON FUNCTION raw_data.action_network_splits(raw_data.payload) IS 'Public betting of an Action Network scoreboard payload: v2 bet_info.tickets.percent and bet_info.money.percent of each outcome at fetch time; v1 ml_/spread_/total_ *_public (tickets) and *_money percentages of each odds object at its inserted time (num_bets, the game''s total, is not a per-side count and stays in raw). Per book id.';
 
+-- The points of one outcome's history. All objects (every real and synthetic
+-- history): read by jsonb_to_recordset, each field once. Anything else in the
+-- list: point by point, a point that is not an object stated twice, as a point
+-- with no fields and as the element that cannot be read.
+CREATE FUNCTION raw_data.action_network_outcome_points(history jsonb)
+RETURNS TABLE (line_text text, price_text text, observed_at timestamptz, unreadable text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+  SELECT r.value, r.odds, raw_data.iso_time(r.updated_at), NULL::text
+    FROM jsonb_to_recordset(CASE WHEN jsonb_typeof(history) = 'array'
+                                  AND NOT jsonb_path_exists(history, 'strict $[*] ? (@.type() != "object")') THEN history END)
+         AS r(value text, odds text, updated_at text)
+  UNION ALL
+  SELECT h.point->>'value', h.point->>'odds', raw_data.iso_time(h.point->>'updated_at'), u.element
+    FROM jsonb_array_elements(CASE WHEN jsonb_typeof(history) = 'array'
+                                    AND jsonb_path_exists(history, 'strict $[*] ? (@.type() != "object")') THEN history END)
+         AS h(point)
+   CROSS JOIN LATERAL (SELECT NULL::text UNION ALL SELECT left(h.point::text, 200) WHERE jsonb_typeof(h.point) <> 'object')
+         AS u(element)
+$$;
+COMMENT ON FUNCTION raw_data.action_network_outcome_points(jsonb) IS 'The points of one Action Network outcome history as stated: value, odds, updated_at (NULL when missing or not a real instant: staging quarantines it as invalid_observed_at). A list of objects is read by jsonb_to_recordset; a list holding anything else point by point, where a point that is not an object comes twice: once with no fields and once with its text as unreadable. Nothing when the history is not a list.';
+
 -- History lines: every point of every outcome (the request key is the game id), and what cannot
 -- be read stated as such (staging: unreadable_element): a book without an event object, a market
--- that is not a list, an outcome or a history point that is not an object.
+-- that is not a list, an outcome or a history point that is not an object. One walk: each book,
+-- market and outcome is read once, what is not of its kind classified where it is met.
 CREATE OR REPLACE FUNCTION raw_data.action_network_history_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
   SELECT 'action_network'::text, p.raw_table, p.raw_id, p.fetched_at, p.request_key, NULL::text, NULL::text, NULL::text,
-         h.book_text, h.market, h.market, h.side_text, NULL::text, h.line_text, h.price_text, h.observed_at, 'history'::text,
-         CASE WHEN lower(h.side_text) IN ('home', 'away', 'over', 'under')
-               AND (lower(h.side_text) IN ('over', 'under')) = (h.market = 'total') THEN lower(h.side_text) END,
+         b.key, x.market, x.market, x.side_text, NULL::text, x.line_text, x.price_text, x.observed_at, 'history'::text, x.side,
          false
-    FROM raw_data.action_network_history_points(p.payload) h
-  UNION ALL
-  SELECT 'action_network'::text, p.raw_table, p.raw_id, p.fetched_at, p.request_key, NULL, NULL, NULL,
-         u.book, 'unreadable'::text, 'unreadable'::text, NULL, NULL, NULL, left(u.element::text, 200), p.fetched_at,
-         'history'::text, NULL, false
-    FROM (
-      SELECT b.key AS book, b.value AS element FROM jsonb_each(raw_data.json_object_or_empty(p.payload)) AS b(key, value)
-       WHERE jsonb_typeof(b.value->'event') IS DISTINCT FROM 'object'
-      UNION ALL
-      SELECT b.key, m.value FROM jsonb_each(raw_data.json_object_or_empty(p.payload)) AS b(key, value)
-       CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
-       WHERE jsonb_typeof(m.value) <> 'array'
-      UNION ALL
-      SELECT b.key, o.outcome FROM jsonb_each(raw_data.json_object_or_empty(p.payload)) AS b(key, value)
-       CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
-       CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.value)) AS o(outcome)
-       WHERE jsonb_typeof(o.outcome) <> 'object'
-      UNION ALL
-      SELECT b.key, h.point FROM jsonb_each(raw_data.json_object_or_empty(p.payload)) AS b(key, value)
-       CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
-       CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.value)) AS o(outcome)
-       CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(o.outcome->'history')) AS h(point)
-       WHERE jsonb_typeof(h.point) <> 'object'
-    ) u
+    FROM jsonb_each(raw_data.json_object_or_empty(p.payload)) AS b(key, value)
+    LEFT JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(b.value->'event') = 'object' THEN b.value->'event' END) AS m(key, value)
+      ON true
+    LEFT JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(m.value) = 'array' THEN m.value END) AS o(outcome) ON true
+   CROSS JOIN LATERAL (
+     -- The book, market or outcome that is not of its kind (an empty event or market states nothing).
+     SELECT 'unreadable'::text, NULL::text, NULL::text, left(coalesce(o.outcome, m.value, b.value)::text, 200), p.fetched_at,
+            NULL::text
+      WHERE CASE WHEN m.key IS NULL THEN jsonb_typeof(b.value->'event') IS DISTINCT FROM 'object'
+                 WHEN o.outcome IS NULL THEN jsonb_typeof(m.value) <> 'array'
+                 ELSE jsonb_typeof(o.outcome) <> 'object' END
+     UNION ALL
+     -- Every point of an outcome; the side read once per outcome (OFFSET 0 keeps it there).
+     SELECT CASE WHEN h.unreadable IS NULL THEN m.key ELSE 'unreadable' END,
+            CASE WHEN h.unreadable IS NULL THEN s.side_text END,
+            CASE WHEN h.unreadable IS NULL THEN h.line_text END,
+            coalesce(h.unreadable, h.price_text),
+            CASE WHEN h.unreadable IS NULL THEN h.observed_at ELSE p.fetched_at END,
+            CASE WHEN h.unreadable IS NULL THEN s.side END
+       FROM (SELECT o.outcome->>'side' OFFSET 0) AS t(side_text)
+      CROSS JOIN LATERAL (SELECT t.side_text,
+                                 CASE WHEN lower(t.side_text) IN ('home', 'away', 'over', 'under')
+                                       AND (lower(t.side_text) IN ('over', 'under')) = (m.key = 'total')
+                                      THEN lower(t.side_text) END) AS s(side_text, side)
+      CROSS JOIN LATERAL raw_data.action_network_outcome_points(o.outcome->'history') AS h
+      WHERE jsonb_typeof(o.outcome) = 'object'
+   ) AS x(market, side_text, line_text, price_text, observed_at, side)
 $$;
-COMMENT ON FUNCTION raw_data.action_network_history_lines(raw_data.payload) IS 'Prices of an Action Network line history payload (request key = game id): every point, observed at its updated_at; a book without an event object, a market that is not a list, an outcome or history point that is not an object is stated as market unreadable with its text as the price (staging: unreadable_element).';
+COMMENT ON FUNCTION raw_data.action_network_history_lines(raw_data.payload) IS 'Prices of an Action Network line history payload (request key = game id): every point (raw_data.action_network_outcome_points), observed at its updated_at; a book without an event object, a market that is not a list, an outcome or history point that is not an object is stated as market unreadable with its text as the price (staging: unreadable_element). Each book, market and outcome is read once.';
+
+-- Its points are read by raw_data.action_network_outcome_points now.
+DROP FUNCTION raw_data.action_network_history_points(jsonb);
 
 COMMIT;

@@ -1,65 +1,28 @@
--- Revert mlb:sources/action_network (rework after v0.2.1): the v0.2.0 scoreboard parsers; the
--- catalogue parser states id and name only (its row keeps the newer type's shape until
--- raw_data/parser_types is reverted, which restores the old shape).
+-- Revert mlb:sources/action_network (reworked after v0.2.3): back to the v0.2.3 parsers
+-- The v0.2.3 history parser reads its points through action_network_history_points,
+-- which this rework dropped: it comes back first, as v0.2.3 had it.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE OR REPLACE FUNCTION raw_data.action_network_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
+CREATE FUNCTION raw_data.action_network_history_points(payload jsonb)
+RETURNS TABLE (book_text text, market text, side_text text, line_text text, price_text text, observed_at timestamptz)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
-  SELECT 'action_network'::text, p.raw_table, p.raw_id, p.fetched_at,
-         g.game->>'id', g.game->>'start_time',
-         (SELECT t->>'full_name' FROM jsonb_array_elements(raw_data.json_array_or_empty(g.game->'teams')) t
-           WHERE t->>'id' = g.game->>'home_team_id'),
-         (SELECT t->>'full_name' FROM jsonb_array_elements(raw_data.json_array_or_empty(g.game->'teams')) t
-           WHERE t->>'id' = g.game->>'away_team_id'),
-         b.key, m.key, m.key, o.outcome->>'side', NULL::text,
-         o.outcome->>'value', o.outcome->>'odds', p.fetched_at, 'snapshot'::text,
-         CASE WHEN lower(o.outcome->>'side') IN ('home', 'away', 'over', 'under')
-               AND (lower(o.outcome->>'side') IN ('over', 'under')) = (m.key = 'total') THEN lower(o.outcome->>'side') END,
-         false
-    FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'games')) AS g(game)
-   CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(g.game->'markets')) AS b(key, value)
+  SELECT b.key, m.key, o.outcome->>'side', h.point->>'value', h.point->>'odds', raw_data.iso_time(h.point->>'updated_at')
+    FROM jsonb_each(raw_data.json_object_or_empty(payload)) AS b(key, value)
    CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
    CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.value)) AS o(outcome)
+   CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(o.outcome->'history')) AS h(point)
 $$;
-COMMENT ON FUNCTION raw_data.action_network_lines(raw_data.payload) IS 'Prices of an Action Network scoreboard payload: markets.{book id}.event.{market}[] outcomes with side, value and odds, observed at fetch time. The side is the outcome''s own home/away/over/under.';
+COMMENT ON FUNCTION raw_data.action_network_history_points(jsonb) IS 'Every point of every outcome of an Action Network line history payload, as stated: book id, market key, side, value, odds, updated_at. A point whose updated_at is missing or not a real instant has observed_at NULL (staging quarantines it as invalid_observed_at).';
 
-CREATE OR REPLACE FUNCTION raw_data.action_network_splits(p raw_data.payload) RETURNS SETOF raw_data.stated_split
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-  SELECT 'action_network'::text, p.raw_table, p.raw_id, g.game->>'id', b.key, m.key, o.outcome->>'side', NULL::text,
-         o.outcome->'bet_info'->'tickets'->>'percent', o.outcome->'bet_info'->'money'->>'percent', NULL::text, p.fetched_at
-    FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'games')) g(game)
-   CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(g.game->'markets')) b(key, value)
-   CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) m(key, value)
-   CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.value)) o(outcome)
-   WHERE jsonb_typeof(o.outcome->'bet_info') = 'object'
-$$;
-COMMENT ON FUNCTION raw_data.action_network_splits(raw_data.payload) IS 'Public betting of an Action Network scoreboard payload: bet_info.tickets.percent and bet_info.money.percent of each outcome, per book, at fetch time.';
+COMMIT;
 
-CREATE OR REPLACE FUNCTION raw_data.action_network_books(p raw_data.payload) RETURNS SETOF raw_data.stated_book
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-  SELECT p.raw_table, p.raw_id, bk->>'id', coalesce(bk->>'display_name', bk->>'name'),
-         NULL::text, NULL::text, NULL::text[], NULL::boolean, NULL::timestamptz
-    FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'books')) bk
-   WHERE bk->>'id' IS NOT NULL
-$$;
-COMMENT ON FUNCTION raw_data.action_network_books(raw_data.payload) IS 'Entries of the Action Network book catalogue (/web/v1/books): id and display_name (else name).';
+-- The v0.2.3 version of the rest, exactly as its own deploy script wrote it (psql
+-- includes it relative to this file), rather than a second copy of it here.
+\ir ../../deploy/sources/action_network@v0.2.3.sql
 
-CREATE OR REPLACE FUNCTION raw_data.action_network_history_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-  SELECT 'action_network'::text, p.raw_table, p.raw_id, p.fetched_at, p.request_key, NULL::text, NULL::text, NULL::text,
-         h.book_text, h.market, h.market, h.side_text, NULL::text, h.line_text, h.price_text, h.observed_at, 'history'::text,
-         CASE WHEN lower(h.side_text) IN ('home', 'away', 'over', 'under')
-               AND (lower(h.side_text) IN ('over', 'under')) = (h.market = 'total') THEN lower(h.side_text) END,
-         false
-    FROM raw_data.action_network_history_points(p.payload) h
-$$;
-COMMENT ON FUNCTION raw_data.action_network_history_lines(raw_data.payload) IS 'Prices of an Action Network line history payload (request key = game id): every point, observed at its updated_at.';
-
-DROP FUNCTION raw_data.action_network_v1_prices(jsonb);
-
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION raw_data.action_network_outcome_points(jsonb);
 COMMIT;
