@@ -1,4 +1,10 @@
--- Deploy mlb:curated/rebuild/consensus (reworked after v0.2.1)
+-- Deploy mlb:curated/rebuild/consensus (reworked after v0.2.3)
+-- Issue 14: the best pre-game price is picked from the stored codes
+-- (staging.betting_line_rows) grouped by codes, the names decoded per group,
+-- instead of from the view staging.betting_lines, which decodes every line's
+-- market, side and timing and computes its decimal odds and probability. The
+-- consensus line carries the codes it is joined by. The same keys rank the
+-- prices (exact decimal odds, earliest, lowest book id), so the same price wins.
 -- The best closing and pre-game prices are ranked by their exact decimal odds:
 -- a price stated in decimal odds as stated (1.75 beats 1.74 although both show
 -- near -133/-135 rounded), else the American price's.
@@ -22,7 +28,8 @@ BEGIN
                                         AND o.side = opposite_side(e.side)
      WHERE e.is_bettable AND e.close_price IS NOT NULL
   ), consensus_line AS (
-    SELECT game_id, market, side, mode() WITHIN GROUP (ORDER BY close_line) AS line
+    SELECT game_id, market, side, staging.line_code('market', market) AS market_code,
+           staging.line_code('side', side) AS side_code, mode() WITHIN GROUP (ORDER BY close_line) AS line
       FROM lines WHERE market <> 'moneyline' GROUP BY game_id, market, side
   ), at_line AS (
     SELECT l.* FROM lines l LEFT JOIN consensus_line c USING (game_id, market, side)
@@ -32,20 +39,22 @@ BEGIN
     -- lowest sportsbook id (a stated key, never the row id: rows tied on all
     -- three state the same price, book and time), as the minimum of its sort
     -- keys: no sort of every observation of the dates.
-    SELECT b.game_id, b.market, b.side,
-           (min(ARRAY[-(coalesce(b.stated_decimal_price, b.decimal_price) * 1000000000)::bigint, (extract(epoch FROM b.observed_at) * 1000000)::bigint,
-                      b.sportsbook_id, b.line_id]))[4] AS line_id
-      FROM staging.betting_lines b
+    -- From the stored codes, grouped by codes; the names decoded per group.
+    SELECT b.game_id, staging.line_code_name('market', b.market) AS market, staging.line_code_name('side', b.side) AS side,
+           (min(ARRAY[-(coalesce(b.stated_decimal_price, staging.american_to_decimal(b.american_price)) * 1000000000)::bigint,
+                      (extract(epoch FROM b.observed_at) * 1000000)::bigint, b.sportsbook_id, b.line_id]))[4] AS line_id
+      FROM staging.betting_line_rows b
       JOIN rebuild_games g ON g.game_id = b.game_id
       JOIN staging.sportsbooks sb ON sb.sportsbook_id = b.sportsbook_id AND sb.is_bettable
-      LEFT JOIN consensus_line c ON c.game_id = b.game_id AND c.market = b.market AND c.side = b.side
-     WHERE (b.line_timing <> 'observed' OR (NOT b.is_live AND (g.start_time IS NULL OR b.observed_at < g.start_time)))
-       AND (b.market = 'moneyline' OR b.line = c.line) AND b.game_id = ANY (p_games)
+      LEFT JOIN consensus_line c ON c.game_id = b.game_id AND c.market_code = b.market AND c.side_code = b.side
+     WHERE (b.line_timing <> staging.line_code('timing', 'observed')
+            OR (NOT b.is_live AND (g.start_time IS NULL OR b.observed_at < g.start_time)))
+       AND (b.market = staging.line_code('market', 'moneyline') OR b.line = c.line) AND b.game_id = ANY (p_games)
      GROUP BY b.game_id, b.market, b.side
   ), best_pregame AS (
     SELECT p.game_id, p.market, p.side, x.american_price, x.sportsbook_id, x.observed_at
       FROM best_pregame_pick p
-     CROSS JOIN LATERAL (SELECT y.american_price, y.sportsbook_id, y.observed_at FROM staging.betting_lines y
+     CROSS JOIN LATERAL (SELECT y.american_price, y.sportsbook_id, y.observed_at FROM staging.betting_line_rows y
                           WHERE y.line_id = p.line_id OFFSET 0) x
   )
   INSERT INTO market_consensus (game_id, market, side, books, consensus_close_line, close_fair_probability,
