@@ -1,0 +1,5 @@
+-- Revert mlb:staging/parse_line
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION staging.parse_line(text);
+COMMIT;
