@@ -1,11 +1,11 @@
 -- Deploy mlb:sources/action_network (reworked after v0.2.3)
 -- Issue 14: a line history is walked once. Before, its points were walked a
 -- second time to find the ones that are not objects, every point's fields were
--- taken from the JSON one by one (updated_at once per use in raw_data.iso_time),
--- and the stated rows were the same. Now a book, market and outcome are read once,
+-- taken from the JSON one by one (updated_at once per use in raw_data.iso_time).
+-- Now a book, market and outcome are read once,
 -- and an outcome whose history holds only objects is read by jsonb_to_recordset
 -- (each field once); one holding anything else is read point by point as before.
--- A tenth season's 729,000 points: 5.37 s -> 3.22 s, the same rows.
+-- The stated rows are the same; a tenth season's 729,000 points: 5.37 s -> 3.22 s.
 -- What the real Action Network sends (docs/sources.md):
 -- * /web/v1/books: 428 outlets, display names with a state (68 "DK NJ",
 --   972 "BetRivers NY"), each with parent_name, book_parent_id, meta.states
@@ -133,25 +133,28 @@ AS $$
 $$;
 COMMENT ON FUNCTION raw_data.action_network_splits(raw_data.payload) IS 'Public betting of an Action Network scoreboard payload: v2 bet_info.tickets.percent and bet_info.money.percent of each outcome at fetch time; v1 ml_/spread_/total_ *_public (tickets) and *_money percentages of each odds object at its inserted time (num_bets, the game''s total, is not a per-side count and stays in raw). Per book id.';
 
--- The points of one outcome's history. All objects (every real and synthetic
--- history): read by jsonb_to_recordset, each field once. Anything else in the
--- list: point by point, a point that is not an object stated twice, as a point
--- with no fields and as the element that cannot be read.
+-- The points of one outcome's history. A list of objects (every synthetic
+-- history; no real one is at hand, docs/sources.md): read by jsonb_to_recordset,
+-- each field once. A list holding anything else: point by point, a point that is
+-- not an object stated twice, as a point with no fields and as the element that
+-- cannot be read. Which of the two is decided once per outcome (OFFSET 0 keeps it so).
 CREATE FUNCTION raw_data.action_network_outcome_points(history jsonb)
 RETURNS TABLE (line_text text, price_text text, observed_at timestamptz, unreadable text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
-  SELECT r.value, r.odds, raw_data.iso_time(r.updated_at), NULL::text
-    FROM jsonb_to_recordset(CASE WHEN jsonb_typeof(history) = 'array'
-                                  AND NOT jsonb_path_exists(history, 'strict $[*] ? (@.type() != "object")') THEN history END)
-         AS r(value text, odds text, updated_at text)
-  UNION ALL
-  SELECT h.point->>'value', h.point->>'odds', raw_data.iso_time(h.point->>'updated_at'), u.element
-    FROM jsonb_array_elements(CASE WHEN jsonb_typeof(history) = 'array'
-                                    AND jsonb_path_exists(history, 'strict $[*] ? (@.type() != "object")') THEN history END)
-         AS h(point)
-   CROSS JOIN LATERAL (SELECT NULL::text UNION ALL SELECT left(h.point::text, 200) WHERE jsonb_typeof(h.point) <> 'object')
-         AS u(element)
+  SELECT x.*
+    FROM (SELECT CASE WHEN jsonb_typeof(history) = 'array'
+                      THEN NOT jsonb_path_exists(history, 'strict $[*] ? (@.type() != "object")') END OFFSET 0)
+         AS k(all_objects)
+   CROSS JOIN LATERAL (
+     SELECT r.value, r.odds, raw_data.iso_time(r.updated_at), NULL::text
+       FROM jsonb_to_recordset(CASE WHEN k.all_objects THEN history END) AS r(value text, odds text, updated_at text)
+     UNION ALL
+     SELECT h.point->>'value', h.point->>'odds', raw_data.iso_time(h.point->>'updated_at'), u.element
+       FROM jsonb_array_elements(CASE WHEN NOT k.all_objects THEN history END) AS h(point)
+      CROSS JOIN LATERAL (SELECT NULL::text UNION ALL SELECT left(h.point::text, 200) WHERE jsonb_typeof(h.point) <> 'object')
+            AS u(element)
+   ) AS x
 $$;
 COMMENT ON FUNCTION raw_data.action_network_outcome_points(jsonb) IS 'The points of one Action Network outcome history as stated: value, odds, updated_at (NULL when missing or not a real instant: staging quarantines it as invalid_observed_at). A list of objects is read by jsonb_to_recordset; a list holding anything else point by point, where a point that is not an object comes twice: once with no fields and once with its text as unreadable. Nothing when the history is not a list.';
 
