@@ -158,6 +158,26 @@ UNREADABLE: list[tuple[str, str, str, Any]] = [
             }
         },
     ),
+    # A history outcome without a history list, beside one with points.
+    (
+        "action_network",
+        "history",
+        "action_network_odds",
+        {
+            "68": {
+                "event": {
+                    "spread": [
+                        {
+                            "side": "home",
+                            "value": -1.5,
+                            "history": [{"odds": -120, "value": -1.5, "updated_at": "1931-06-06T12:00:00Z"}],
+                        },
+                        {"side": "away", "value": 1.5, "odds": 110},
+                    ]
+                }
+            }
+        },
+    ),
     # An SBD side that is a string.
     (
         "sbd",
@@ -204,7 +224,9 @@ UNREADABLE: list[tuple[str, str, str, Any]] = [
 
 
 @pytest.mark.parametrize(
-    ("source", "endpoint", "table", "payload"), UNREADABLE, ids=["an-v2", "an-v1", "an-history", "sbd", "odds-api"]
+    ("source", "endpoint", "table", "payload"),
+    UNREADABLE,
+    ids=["an-v2", "an-v1", "an-history", "an-history-outcome", "sbd", "odds-api"],
 )
 def test_an_element_that_cannot_be_read_is_a_reason_not_dropped(admin, tmp_path, source, endpoint, table, payload):
     key = f"unread-{source}-{json.dumps(payload)[:40]}"
@@ -218,4 +240,4 @@ def test_an_element_that_cannot_be_read_is_a_reason_not_dropped(admin, tmp_path,
     ).fetchall()
     unread = [r for r in rows if r["rule"] == "unreadable_element"]
     assert len(unread) == 1, rows
-    assert unread[0]["details"]["price"] in ('"garbled"', "42")
+    assert unread[0]["details"]["price"] in ('"garbled"', "42", '{"odds": 110, "side": "away", "value": 1.5}')

@@ -62,8 +62,8 @@ SELECT results_eq(
   'a point that is not an object: read point by point, stated with no fields and as unreadable with its text at fetch time');
 SELECT results_eq(
   $$SELECT book_text, price_text FROM an_stated WHERE n = 3 ORDER BY book_text, price_text$$,
-  $$VALUES ('15', '{"event": "x"}'), ('16', '"x"'), ('17', '7')$$,
-  'a book without an event object, a market that is not a list and an outcome that is not an object: unreadable, once each; an empty event or market and a history that is not a list state nothing');
+  $$VALUES ('15', '{"event": "x"}'), ('16', '"x"'), ('17', '7'), ('17', '{"side": "away"}'), ('17', '{"side": "home", "history": {"a": 1}}')$$,
+  'a book without an event object, a market that is not a list, an outcome that is not an object or has no history list: unreadable, once each; an empty event or market states nothing');
 SELECT is((SELECT count(*)::int FROM an_stated WHERE n = 3 AND market <> 'unreadable'), 0, 'nothing else is stated from them');
 SELECT results_eq(
   $$SELECT line_text, price_text, observed_at, unreadable FROM raw_data.action_network_outcome_points('[{"odds": 120, "value": -1.5, "updated_at": "2024-04-01T12:00:00.000Z", "extra": 1}]')$$,
