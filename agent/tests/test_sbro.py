@@ -69,6 +69,11 @@ def test_the_season_is_the_standalone_year_or_says_to_pass_season(admin, tmp_pat
     assert cli.main(["import-sbro", str(path)]) == 0
     run_all()
     staged_game(admin, f"1931-{d // 100:02d}-{d % 100:02d}", "NYY")  # 1931, not 2024
+    # Raw files it under that season too: the 1931 partition, not the year it was imported in.
+    filed = admin.execute(
+        "SELECT season, tableoid::regclass::text AS part FROM raw_data.sbro_odds WHERE request_key = %s", (path.name,)
+    ).fetchone()
+    assert (filed["season"], filed["part"]) == (1931, "raw_data.sbro_odds_1931")
     assert not admin.execute(
         "SELECT 1 FROM staging.games WHERE game_date = %s", (f"2024-{d // 100:02d}-{d % 100:02d}",)
     ).fetchone()
@@ -80,7 +85,9 @@ def test_the_season_is_the_standalone_year_or_says_to_pass_season(admin, tmp_pat
     d2 = next(_days)
     named = sheet(tmp_path / "mlb odds.xlsx", game("SEA", "TEX", (1, 0), (105, -115), d2))
     assert cli.main(["import-sbro", "--season", "1931", str(named)]) == 0
-    assert admin.execute("SELECT 1 FROM raw_data.sbro_odds WHERE request_key = '1931:mlb odds.xlsx'").fetchone()
+    assert admin.execute(
+        "SELECT 1 FROM raw_data.sbro_odds WHERE request_key = '1931:mlb odds.xlsx' AND season = 1931"
+    ).fetchone()
     run_all()
     staged_game(admin, f"1931-{d2 // 100:02d}-{d2 % 100:02d}", "TEX")
 

@@ -1,6 +1,9 @@
--- Deploy mlb:raw_data/create_payload_table (reworked after v0.2.0)
--- Payload tables grant the agent no write: it writes them only through raw_data.record_attempt().
--- And they keep each body's bytes (body bytea, hash-checked).
+-- Deploy mlb:raw_data/create_payload_table (reworked after v0.2.3)
+-- Issue 14: a raw payload table is partitioned by season (raw_data.request_season,
+-- the column season), so a season is detached or archived whole; its rows go
+-- to the partition of their season (raw_data.add_payload_partitions). The
+-- tables created before this change are created again in this shape with
+-- their rows and ids (raw_data.recreate_payload_table).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -19,7 +22,7 @@ BEGIN
   END IF;
   EXECUTE format($f$
     CREATE TABLE raw_data.%1$I (
-      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      id bigint GENERATED ALWAYS AS IDENTITY,
       collection_log_id bigint NOT NULL REFERENCES raw_data.collection_log (id) DEFERRABLE INITIALLY DEFERRED,
       request_key text NOT NULL,
       request_params jsonb NOT NULL DEFAULT '{}',
@@ -34,9 +37,11 @@ BEGIN
       agent_version text,
       inserted_at timestamptz NOT NULL DEFAULT clock_timestamp(),
       body bytea,
+      season int NOT NULL CHECK (season BETWEEN 1876 AND 2999),
+      PRIMARY KEY (id, season),
       CHECK (payload IS NOT NULL OR body_text IS NOT NULL),
       CHECK (body IS NULL OR encode(sha256(body), 'hex') = body_sha256)
-    )$f$, p_raw_table);
+    ) PARTITION BY LIST (season)$f$, p_raw_table);
   EXECUTE format('CREATE INDEX %I ON raw_data.%I (request_key, id DESC)', p_raw_table || '_request_key_idx', p_raw_table);
   EXECUTE format('CREATE INDEX %I ON raw_data.%I (fetched_at)', p_raw_table || '_fetched_at_idx', p_raw_table);
   EXECUTE format('COMMENT ON TABLE raw_data.%I IS %L', p_raw_table, v_description);
@@ -56,8 +61,10 @@ BEGIN
     COMMENT ON COLUMN raw_data.%1$I.agent_version IS 'Version of mlb-agent that stored the row.';
     COMMENT ON COLUMN raw_data.%1$I.inserted_at IS 'When the row was inserted.';
     COMMENT ON COLUMN raw_data.%1$I.body IS 'The body''s bytes exactly as received (for imports, the file); a CHECK holds its SHA-256 to body_sha256. NULL only for rows stored before raw became byte-exact.';
+    COMMENT ON COLUMN raw_data.%1$I.season IS 'The season the row is filed under, and so its partition (raw_data.request_season: the year of the date leading the request key, else the year the table''s season reader reads from it, else the New York year of the fetch). Ids are drawn by the table''s one identity sequence, so an id is unique across seasons too.';
   $c$, p_raw_table);
-  -- Raw rows are kept forever: no UPDATE, DELETE or TRUNCATE.
+  -- Raw rows are kept forever: no UPDATE, DELETE or TRUNCATE (the row triggers reach every partition;
+  -- raw_data.add_payload_partitions refuses TRUNCATE of a partition itself).
   EXECUTE format('CREATE TRIGGER refuse_update_delete BEFORE UPDATE OR DELETE ON raw_data.%I
                   FOR EACH ROW EXECUTE FUNCTION raw_data.refuse_change()', p_raw_table);
   EXECUTE format('CREATE TRIGGER refuse_truncate BEFORE TRUNCATE ON raw_data.%I
@@ -70,22 +77,9 @@ BEGIN
   EXECUTE format('GRANT SELECT (id, request_key, body_sha256, fetched_at) ON raw_data.%I TO mlb_agent', p_raw_table);
 END
 $$;
-COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists: the common columns, request-key and fetch-time indexes, comments, the body''s bytes with a hash check, the append-only triggers, the promotion-queue trigger, and the agent''s read of the dedupe columns; no write grant (the agent writes through raw_data.record_attempt()). Called by each source''s deploy script.';
+COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists, partitioned by season (LIST on the column season; its partitions are created by raw_data.add_payload_partitions as rows of a season arrive): the common columns, the key (id, season), request-key and fetch-time indexes, comments, the body''s bytes with a hash check, the append-only triggers, the promotion-queue trigger, and the agent''s read of the dedupe columns; no write grant (the agent writes through raw_data.record_attempt()). Called by each source''s deploy script and raw_data.recreate_payload_table.';
 
--- The tables created before this change: no write for the agent, and the bytes column.
-DO $$
-DECLARE
-  t text;
-BEGIN
-  FOR t IN SELECT raw_table FROM raw_data.payload_tables LOOP
-    EXECUTE format('REVOKE INSERT ON raw_data.%I FROM mlb_agent', t);
-    EXECUTE format('ALTER TABLE raw_data.%1$I ADD COLUMN body bytea,
-                      ADD CONSTRAINT %2$I CHECK (body IS NULL OR encode(sha256(body), ''hex'') = body_sha256)',
-                   t, t || '_body_check');
-    EXECUTE format('COMMENT ON COLUMN raw_data.%I.body IS %L', t,
-                   'The body''s bytes exactly as received (for imports, the file); a CHECK holds its SHA-256 to body_sha256. NULL only for rows stored before raw became byte-exact.');
-  END LOOP;
-END
-$$;
+-- The tables created before this change, in the new shape with their rows.
+SELECT raw_data.recreate_payload_table(raw_table) FROM raw_data.payload_tables ORDER BY raw_table;
 
 COMMIT;

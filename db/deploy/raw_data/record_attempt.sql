@@ -1,13 +1,12 @@
--- Deploy mlb:raw_data/record_attempt (reworked after v0.2.0)
--- The only way the agent writes raw: SECURITY DEFINER, and dedupe serialised by a row lock on raw_data.request_keys, not an advisory lock any role can take.
--- And raw is byte-exact: the body's bytes are kept as received (p_body_raw), their SHA-256 is the stored hash, and JSON with
--- duplicate keys or \u0000 is still stored (the JSONB rendering is then lossy, the bytes are not).
+-- Deploy mlb:raw_data/record_attempt (reworked after v0.2.3)
+-- Issue 14: the raw tables are partitioned by season. A stored row is filed
+-- under the season of its request (raw_data.request_season), and the first
+-- row of a season creates that season's partition (raw_data.add_payload_partitions,
+-- as the owner: this function is SECURITY DEFINER).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-DROP FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text,
-  text, text, int, jsonb, text, text, int, text, int, int, int);
-CREATE FUNCTION raw_data.record_attempt(
+CREATE OR REPLACE FUNCTION raw_data.record_attempt(
   p_source text,
   p_endpoint text,
   p_raw_table text,
@@ -43,6 +42,7 @@ DECLARE
   v_body_text text;
   v_latest_id bigint;
   v_latest_hash text;
+  v_season int;
   v_ok boolean := p_http_status IS NULL OR p_http_status BETWEEN 200 AND 299;
   v_sha256 text := coalesce(encode(sha256(p_body_raw), 'hex'), p_body_sha256, encode(sha256(convert_to(p_body, 'UTF8')), 'hex'));
 BEGIN
@@ -105,14 +105,17 @@ BEGIN
         outcome := 'unchanged';
       END IF;
     ELSE
+      -- Filed under its season, in that season's partition (created before its first row).
+      v_season := raw_data.request_season(p_raw_table, p_request_key, p_finished_at);
+      PERFORM raw_data.add_payload_partitions(p_raw_table, ARRAY[v_season]);
       EXECUTE format('INSERT INTO raw_data.%I (collection_log_id, request_key, request_params, source_url, fetched_at,
-                        http_status, content_type, payload, body_text, body_sha256, body_bytes, agent_version, body)
-                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id', p_raw_table)
+                        http_status, content_type, payload, body_text, body_sha256, body_bytes, agent_version, body, season)
+                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id', p_raw_table)
         INTO raw_id
         USING collection_log_id, p_request_key, coalesce(p_params, '{}'), p_url, p_finished_at, p_http_status,
               p_content_type, v_payload, v_body_text, v_sha256,
               coalesce(p_body_bytes, octet_length(p_body_raw), octet_length(p_body), octet_length(p_rendered_payload::text)),
-              p_agent_version, p_body_raw;
+              p_agent_version, p_body_raw, v_season;
     END IF;
   END IF;
 
@@ -127,7 +130,7 @@ END
 $$;
 COMMENT ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text,
   text, text, int, jsonb, text, text, int, text, int, int, int, bytea) IS
-'Logs one collection attempt in raw_data.collection_log and, when a body arrived, stores it in the named raw table: its bytes exactly as received (p_body_raw, whose SHA-256 is the stored hash; a different p_body_sha256 is refused), and as JSONB when it parses (\u0000 shown as U+FFFD; duplicate keys keep the last) or the given rendering for HTML and spreadsheets, else as text. The agent''s only way to write raw (SECURITY DEFINER). Refuses a fetch time more than five minutes in the future and a request key with .. that is not a date range. A body whose SHA-256 equals the latest stored for the same request key is not stored again: the log says unchanged (or keeps its error outcome) and points at the existing row. Outcome: stored, unchanged, http_error (non-2xx), invalid_payload (2xx but not JSON), or the one the caller gives for body-less attempts.';
+'Logs one collection attempt in raw_data.collection_log and, when a body arrived, stores it in the named raw table: its bytes exactly as received (p_body_raw, whose SHA-256 is the stored hash; a different p_body_sha256 is refused), and as JSONB when it parses (\u0000 shown as U+FFFD; duplicate keys keep the last) or the given rendering for HTML and spreadsheets, else as text. The agent''s only way to write raw (SECURITY DEFINER). Refuses a fetch time more than five minutes in the future and a request key with .. that is not a date range. A body whose SHA-256 equals the latest stored for the same request key is not stored again: the log says unchanged (or keeps its error outcome) and points at the existing row. A stored row is filed under its season (raw_data.request_season), in that season''s partition of the table, created with its first row (raw_data.add_payload_partitions). Outcome: stored, unchanged, http_error (non-2xx), invalid_payload (2xx but not JSON), or the one the caller gives for body-less attempts.';
 GRANT EXECUTE ON FUNCTION raw_data.record_attempt(text, text, text, text, timestamptz, timestamptz, text, jsonb, text, int, text,
   text, text, int, jsonb, text, text, int, text, int, int, int, bytea) TO mlb_agent;
 

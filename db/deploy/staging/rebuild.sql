@@ -1,5 +1,10 @@
--- Deploy mlb:staging/rebuild (reworked after v0.2.0)
--- The lock is a row of pipeline.locks, which no other role can take.
+-- Deploy mlb:staging/rebuild (reworked after v0.2.3)
+-- Issue 14: the raw tables are partitioned by season, and a season can be
+-- detached. A rebuild of one of its dates would delete the staged rows of the
+-- date and find no payload to derive them from again: it is refused, before
+-- anything is deleted, while a raw row behind the date's staged rows is not
+-- there. The lock is a row of pipeline.locks, which no other role can take.
+-- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -15,6 +20,8 @@ AS $$
 DECLARE
   v_run pipeline.runs;
   v_detail jsonb;
+  v_table text;
+  v_missing bigint;
 BEGIN
   PERFORM pipeline.lock('staging.promote');
   INSERT INTO pipeline.runs (zone, kind, target_date) VALUES ('staging', 'rebuild', target_date) RETURNING * INTO v_run;
@@ -36,6 +43,17 @@ BEGIN
     UNION SELECT v.raw_table, v.raw_id FROM validation_results v WHERE v.game_date = target_date
     UNION SELECT x.raw_table, x.raw_id FROM staging.raw_rows_of_date(target_date) x
   ) r WHERE r.raw_id IS NOT NULL;
+
+  -- A raw row that is not there (its season detached, docs/operations.md "Seasons") would take what it stated with it.
+  FOR v_table IN SELECT DISTINCT b.raw_table FROM promotion_batch b ORDER BY 1 LOOP
+    EXECUTE format('SELECT count(*) FROM promotion_batch b WHERE b.raw_table = %L AND NOT EXISTS (SELECT 1 FROM raw_data.%I r WHERE r.id = b.raw_id)',
+                   v_table, v_table) INTO v_missing;
+    IF v_missing > 0 THEN
+      RAISE EXCEPTION '% raw rows of raw_data.% behind % are not there (a season detached?): attach it before rebuilding the date', v_missing, v_table, target_date
+        USING ERRCODE = 'object_not_in_prerequisite_state',
+              HINT = 'ALTER TABLE raw_data.<table> ATTACH PARTITION raw_data.<table>_<season> FOR VALUES IN (<season>) (docs/operations.md, "Seasons").';
+    END IF;
+  END LOOP;
 
   DELETE FROM betting_lines l USING games g WHERE g.game_id = l.game_id AND g.game_date = target_date;
   DELETE FROM betting_splits s USING games g WHERE g.game_id = s.game_id AND g.game_date = target_date;
@@ -59,6 +77,6 @@ BEGIN
   DROP TABLE rebuild_counts;
 END
 $$;
-COMMENT ON FUNCTION staging.rebuild(date) IS 'Re-derives one New York date from raw: deletes the date''s staged lines, splits and the validation results of the raw rows involved, then promotes every raw row that spoke of the date again. Waits for a running promotion. Returns rows before and after per table; twice in a row gives the same tables.';
+COMMENT ON FUNCTION staging.rebuild(date) IS 'Re-derives one New York date from raw: deletes the date''s staged lines, splits and the validation results of the raw rows involved, then promotes every raw row that spoke of the date again. Waits for a running promotion. Refuses, before deleting anything, while a raw row behind the date''s staged rows is not there (its season''s partition detached). Returns rows before and after per table; twice in a row gives the same tables.';
 
 COMMIT;

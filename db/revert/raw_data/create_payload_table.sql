@@ -1,4 +1,5 @@
--- Revert mlb:raw_data/create_payload_table from the rework: the v0.2.0 raw_data.create_payload_table again
+-- Revert mlb:raw_data/create_payload_table from the rework: plain raw tables again (the v0.2.3 function),
+-- each created again with its rows and ids, the season column left behind.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -31,7 +32,9 @@ BEGIN
       body_bytes int NOT NULL CHECK (body_bytes >= 0),
       agent_version text,
       inserted_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-      CHECK (payload IS NOT NULL OR body_text IS NOT NULL)
+      body bytea,
+      CHECK (payload IS NOT NULL OR body_text IS NOT NULL),
+      CHECK (body IS NULL OR encode(sha256(body), 'hex') = body_sha256)
     )$f$, p_raw_table);
   EXECUTE format('CREATE INDEX %I ON raw_data.%I (request_key, id DESC)', p_raw_table || '_request_key_idx', p_raw_table);
   EXECUTE format('CREATE INDEX %I ON raw_data.%I (fetched_at)', p_raw_table || '_fetched_at_idx', p_raw_table);
@@ -51,6 +54,7 @@ BEGIN
     COMMENT ON COLUMN raw_data.%1$I.body_bytes IS 'Size of the body in bytes.';
     COMMENT ON COLUMN raw_data.%1$I.agent_version IS 'Version of mlb-agent that stored the row.';
     COMMENT ON COLUMN raw_data.%1$I.inserted_at IS 'When the row was inserted.';
+    COMMENT ON COLUMN raw_data.%1$I.body IS 'The body''s bytes exactly as received (for imports, the file); a CHECK holds its SHA-256 to body_sha256. NULL only for rows stored before raw became byte-exact.';
   $c$, p_raw_table);
   -- Raw rows are kept forever: no UPDATE, DELETE or TRUNCATE.
   EXECUTE format('CREATE TRIGGER refuse_update_delete BEFORE UPDATE OR DELETE ON raw_data.%I
@@ -61,30 +65,13 @@ BEGIN
   EXECUTE format('CREATE TRIGGER enqueue_for_promotion AFTER INSERT ON raw_data.%I
                   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
                   EXECUTE FUNCTION pipeline.enqueue_new_raw_rows()', p_raw_table);
-  -- The agent inserts and reads only what dedupe needs.
-  EXECUTE format('GRANT INSERT, SELECT (id, request_key, body_sha256, fetched_at) ON raw_data.%I TO mlb_agent', p_raw_table);
+  -- The agent writes only through raw_data.record_attempt(); it may read the dedupe columns.
+  EXECUTE format('GRANT SELECT (id, request_key, body_sha256, fetched_at) ON raw_data.%I TO mlb_agent', p_raw_table);
 END
 $$;
-COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists: the common columns, request-key and fetch-time indexes, comments, the append-only triggers, the promotion-queue trigger and the agent''s grants. Called by each source''s deploy script.';
+COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists: the common columns, request-key and fetch-time indexes, comments, the body''s bytes with a hash check, the append-only triggers, the promotion-queue trigger, and the agent''s read of the dedupe columns; no write grant (the agent writes through raw_data.record_attempt()). Called by each source''s deploy script.';
 
-DO $$
-DECLARE
-  t text;
-  has_bodies boolean;
-BEGIN
-  FOR t IN SELECT raw_table FROM raw_data.payload_tables LOOP
-    EXECUTE format('GRANT INSERT, SELECT (id, request_key, body_sha256, fetched_at) ON raw_data.%I TO mlb_agent', t);
-    -- The bytes go only with an explicit yes (they are raw data).
-    IF coalesce(current_setting('mlb.revert_drops_raw_data', true), '') <> 'yes' THEN
-      EXECUTE format('SELECT EXISTS (SELECT 1 FROM raw_data.%I WHERE body IS NOT NULL)', t) INTO has_bodies;
-      IF has_bodies THEN
-        RAISE EXCEPTION 'refusing to drop raw_data.%.body: it holds raw bodies', t
-          USING HINT = 'Back up first (docs/operations.md); to drop them anyway: PGOPTIONS=''-c mlb.revert_drops_raw_data=yes'' sqitch revert ...';
-      END IF;
-    END IF;
-    EXECUTE format('ALTER TABLE raw_data.%I DROP COLUMN body', t);
-  END LOOP;
-END
-$$;
+-- The partitioned tables, plain again with their rows.
+SELECT raw_data.recreate_payload_table(raw_table) FROM raw_data.payload_tables ORDER BY raw_table;
 
 COMMIT;

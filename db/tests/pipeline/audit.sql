@@ -18,7 +18,7 @@ SELECT is_empty($$SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON 
      AND (has_table_privilege('mlb_agent', c.oid, 'SELECT') OR has_table_privilege('mlb_agent', c.oid, 'INSERT'))$$,
   'the agent can neither read nor write staging, curated or pipeline');
 SELECT is_empty($$SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE n.nspname = 'raw_data' AND c.relkind = 'r'
+   WHERE n.nspname = 'raw_data' AND c.relkind IN ('r', 'p')
      AND (has_table_privilege('mlb_agent', c.oid, 'UPDATE') OR has_table_privilege('mlb_agent', c.oid, 'DELETE'))$$,
   'the agent cannot change or delete raw rows');
 SET LOCAL ROLE mlb_analyst;

@@ -3,7 +3,7 @@ BEGIN;
 SELECT plan(5);
 SELECT has_table('pipeline', 'locks', 'pipeline.locks exists');
 SELECT results_eq($$SELECT name FROM pipeline.locks ORDER BY 1$$,
-  $$VALUES ('curated.rebuild'), ('curated.refresh'), ('staging.line_partitions'), ('staging.promote')$$, 'the four locks');
+  $$VALUES ('curated.rebuild'), ('curated.refresh'), ('raw_data.payload_partitions'), ('staging.line_partitions'), ('staging.promote')$$, 'the five locks');
 SET LOCAL ROLE mlb_analyst;
 SELECT throws_ok($$SELECT 1 FROM pipeline.locks FOR UPDATE$$, '42501', NULL, 'the analyst cannot lock them');
 RESET ROLE;

@@ -7,7 +7,7 @@ SELECT has_table('raw_data', t, t || ' exists')
                     'sbd_betting_splits', 'vsin_data', 'mlb_stats_api', 'odds_api_responses', 'sbro_odds']) AS t;
 SELECT columns_are('raw_data', 'sbd_betting_splits', ARRAY['id', 'collection_log_id', 'request_key', 'request_params',
   'source_url', 'fetched_at', 'http_status', 'content_type', 'payload', 'body_text', 'body_sha256', 'body_bytes',
-  'agent_version', 'inserted_at', 'body']);
+  'agent_version', 'inserted_at', 'body', 'season']);
 SELECT col_type_is('raw_data', 'sbro_odds', 'payload', 'jsonb', 'payloads are jsonb');
 SELECT fk_ok('raw_data', 'vsin_data', 'collection_log_id', 'raw_data', 'collection_log', 'id');
 SELECT results_eq($$SELECT source FROM raw_data.sources ORDER BY 1$$,

@@ -1,5 +1,6 @@
--- Verify mlb:raw_data/create_payload_table (reworked): payload tables grant the agent no write.
+-- Verify mlb:raw_data/create_payload_table (reworked after v0.2.3): raw tables partitioned by season.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.create_payload_table(text)'::regprocedure AND prosrc NOT LIKE '%GRANT INSERT%';
-SELECT 1/(NOT has_table_privilege('mlb_agent', 'raw_data.sbd_betting_splits', 'INSERT'))::int;
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.create_payload_table(text)'::regprocedure AND prosrc LIKE '%PARTITION BY LIST (season)%';
+SELECT 1/(SELECT count(*) = 0 FROM raw_data.payload_tables t
+           WHERE (SELECT c.relkind FROM pg_class c WHERE c.oid = format('raw_data.%I', t.raw_table)::regclass) <> 'p')::int;
 ROLLBACK;

@@ -1,4 +1,4 @@
--- Verify mlb:raw_data/payload_tables (reworked after v0.2.1): which tables may state decimal odds.
+-- Verify mlb:raw_data/payload_tables (reworked after v0.2.3): the season reader of each table.
 BEGIN;
-SELECT decimal_prices FROM raw_data.payload_tables WHERE false;
+SELECT season_reader FROM raw_data.payload_tables WHERE false;
 ROLLBACK;

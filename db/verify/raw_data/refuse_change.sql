@@ -1,4 +1,4 @@
--- Verify mlb:raw_data/refuse_change (reworked): deletes need the retention's own log entry.
+-- Verify mlb:raw_data/refuse_change (reworked after v0.2.3): the raw table of a season's partition.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.refuse_change()'::regprocedure AND prosrc LIKE '%mlb.raw_retention_entry%' AND prosrc LIKE '%retention_log%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.refuse_change()'::regprocedure AND prosrc LIKE '%pg_inherits%';
 ROLLBACK;

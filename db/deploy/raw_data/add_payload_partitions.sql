@@ -1,0 +1,43 @@
+-- Deploy mlb:raw_data/add_payload_partitions
+-- Issue 14: every raw payload table is partitioned by season
+-- (raw_data.request_season). A season's partition is created here, before its
+-- first row: by raw_data.record_attempt when a row of a new season arrives,
+-- and when a table is created or converted.
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+
+INSERT INTO pipeline.locks (name, description) VALUES
+  ('raw_data.payload_partitions', 'Held while a season''s partition of a raw payload table is created (raw_data.add_payload_partitions), so two sessions never create it twice.');
+
+CREATE FUNCTION raw_data.add_payload_partitions(p_raw_table text, p_seasons int[]) RETURNS int
+LANGUAGE plpgsql
+SET search_path = pg_catalog, raw_data, pipeline
+AS $$
+DECLARE
+  v_season int;
+  v_name text;
+  v_count int := 0;
+BEGIN
+  FOR v_season IN SELECT DISTINCT s FROM unnest(p_seasons) s
+                   WHERE s IS NOT NULL AND to_regclass(format('raw_data.%I', p_raw_table || '_' || s)) IS NULL ORDER BY 1 LOOP
+    PERFORM pipeline.lock('raw_data.payload_partitions');
+    v_name := p_raw_table || '_' || v_season;
+    CONTINUE WHEN to_regclass(format('raw_data.%I', v_name)) IS NOT NULL;  -- created while this session waited
+    EXECUTE format('CREATE TABLE raw_data.%I PARTITION OF raw_data.%I FOR VALUES IN (%s)', v_name, p_raw_table, v_season);
+    EXECUTE format('COMMENT ON TABLE raw_data.%I IS %L', v_name,
+                   format('The rows of raw_data.%s filed under season %s (raw_data.request_season): a partition, detached or archived whole (docs/operations.md, "Seasons").', p_raw_table, v_season));
+    EXECUTE (SELECT string_agg(format('COMMENT ON COLUMN raw_data.%I.%I IS %L', v_name, a.attname, col_description(a.attrelid, a.attnum)), '; ')
+               FROM pg_attribute a WHERE a.attrelid = format('raw_data.%I', p_raw_table)::regclass AND a.attnum > 0 AND NOT a.attisdropped
+                AND col_description(a.attrelid, a.attnum) IS NOT NULL);
+    -- Row triggers come with the partition; TRUNCATE of the partition itself is refused here.
+    EXECUTE format('CREATE TRIGGER refuse_truncate BEFORE TRUNCATE ON raw_data.%I
+                    FOR EACH STATEMENT EXECUTE FUNCTION raw_data.refuse_change()', v_name);
+    v_count := v_count + 1;
+  END LOOP;
+  RETURN v_count;
+END
+$$;
+REVOKE ALL ON FUNCTION raw_data.add_payload_partitions(text, int[]) FROM PUBLIC;
+COMMENT ON FUNCTION raw_data.add_payload_partitions(text, int[]) IS 'Creates the partitions of a raw payload table for the given seasons that do not exist yet (raw_data.sbd_betting_splits_2025 for its rows filed under 2025), with the table''s column comments and the refusal of TRUNCATE (UPDATE and DELETE are refused by the row triggers each partition takes from its table); under the lock raw_data.payload_partitions. Returns how many it created. Called by raw_data.record_attempt (SECURITY DEFINER, as the owner) and raw_data.recreate_payload_table.';
+
+COMMIT;
