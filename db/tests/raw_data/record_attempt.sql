@@ -98,16 +98,16 @@ SELECT lives_ok($$SELECT raw_data.record_attempt('mlb_stats_api', 'schedule', 'm
 -- Filed under its season, in that season's partition, which its first row creates (reworked after v0.2.3).
 SET LOCAL ROLE mlb_agent;
 CREATE TEMP TABLE s AS
-SELECT * FROM raw_data.record_attempt('action_network', 'scoreboard', 'action_network_games', '2986-04-01', now(), now(),
+SELECT * FROM raw_data.record_attempt('action_network', 'scoreboard', 'action_network_games', '1902-04-01', now(), now(),
   p_http_status => 200, p_body => '{"games": ["tap-season"]}');
 RESET ROLE;
-SELECT is((SELECT g.season FROM raw_data.action_network_games g JOIN s USING (collection_log_id)), 2986, 'a scoreboard of a date is filed under the date''s year');
-SELECT is((SELECT count(*)::int FROM raw_data.action_network_games_2986), 1, '... in that season''s partition, created by the agent''s first row of it');
+SELECT is((SELECT g.season FROM raw_data.action_network_games g JOIN s USING (collection_log_id)), 1902, 'a scoreboard of a date is filed under the date''s year');
+SELECT is((SELECT count(*)::int FROM raw_data.action_network_games_1902), 1, '... in that season''s partition, created by the agent''s first row of it');
 INSERT INTO s SELECT * FROM raw_data.record_attempt('action_network', 'history', 'action_network_odds', 'tap-season-228567',
   '2025-01-01 04:59Z', '2025-01-01 04:59:30Z', p_http_status => 200, p_body => '{"15": {}}');
 SELECT is((SELECT g.season FROM raw_data.action_network_odds g JOIN s USING (collection_log_id)), 2024,
           'a history by game id is filed under the New York year of its fetch (23:59:30 on 31 December there)');
-SELECT is((SELECT count(*)::int FROM raw_data.action_network_games WHERE request_key = '2986-04-01'), 1, 'the parent reads the partition''s rows');
+SELECT is((SELECT count(*)::int FROM raw_data.action_network_games WHERE request_key = '1902-04-01'), 1, 'the parent reads the partition''s rows');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,6 +1,6 @@
 -- pgTAP: raw_data.request_season, the season a raw row is filed under (its partition).
 BEGIN;
-SELECT plan(12);
+SELECT plan(15);
 
 SELECT has_function('raw_data', 'request_season', ARRAY['text', 'text', 'timestamp with time zone']::name[], 'raw_data.request_season(text, text, timestamptz) exists');
 SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.request_season(text, text, timestamptz)'::regprocedure), 'mlb_owner', 'owned by mlb_owner');
@@ -19,6 +19,10 @@ SELECT is(raw_data.request_season('action_network_odds', '228567', '2025-01-01 0
 SELECT is(raw_data.request_season('action_network_books', 'books', '2025-07-01 03:59:59Z'), 2025, 'the catalogue in summer (EDT): its New York year');
 -- A table whose source has no season reader does not read years out of its keys.
 SELECT is(raw_data.request_season('action_network_odds', '2014', '2025-07-01 12:00Z'), 2025, 'a game id that looks like a year is still a game id');
+-- No key can make a row unstorable: a year no season can have is not taken from it.
+SELECT is(raw_data.request_season('sbd_betting_splits', '1850-05-01', '2025-07-01 12:00Z'), 2025, 'a date before 1876: the year of the fetch');
+SELECT is(raw_data.request_season('sbd_betting_splits', '2027-03-30', '2026-11-27 12:00Z'), 2027, 'next year''s date (an early schedule): its year');
+SELECT is(raw_data.request_season('sbro_odds', 'mlb odds 2999.xlsx', '2026-11-27 12:00Z'), 2026, 'a year years ahead of the fetch: the year of the fetch');
 
 SELECT * FROM finish();
 ROLLBACK;
