@@ -364,3 +364,32 @@ def test_a_rescheduled_game_promotes_alike_in_one_batch_and_as_it_arrives(admin,
     expected = [(0, "away", 110), (0, "home", -120), (1, "away", 120), (1, "home", -130)]
     assert run(fresh_day, one_batch=True) == expected
     assert run(fresh_day + timedelta(days=10), one_batch=False) == expected
+
+
+def test_a_new_raw_season_neither_waits_for_nor_stops_a_promotion(admin):
+    """The first payload of a season creates that season's raw partition (raw_data.add_payload_partitions)
+    while a promotion is reading the table: the partition is attached beside the reader, so the agent does
+    not wait for the promotion to commit, and the reader goes on."""
+    season = admin.execute(
+        "SELECT min(s) AS s FROM generate_series(1905, 1999) s WHERE to_regclass('raw_data.sbd_betting_splits_' || s) IS NULL"
+    ).fetchone()["s"]
+    reader = psycopg.connect("")  # a promotion in the middle of reading the raw table
+    try:
+        reader.execute("SELECT count(*) FROM raw_data.sbd_betting_splits")
+        with psycopg.connect("", user="mlb_agent", autocommit=True) as agent:
+            agent.execute("SET lock_timeout = '5s'")  # waiting for the reader would fail here
+            stored = agent.execute(
+                "SELECT (r).outcome FROM (SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', "
+                "%s, now(), now(), p_http_status => 200, p_body => '{\"games\": []}') AS r) x",
+                (f"{season}-06-01",),
+            ).fetchone()
+        assert stored == ("stored",)
+        assert reader.execute("SELECT count(*) FROM raw_data.sbd_betting_splits").fetchone() is not None
+    finally:
+        reader.rollback()
+        reader.close()
+    filed = admin.execute(
+        "SELECT season, tableoid::regclass::text AS part FROM raw_data.sbd_betting_splits WHERE request_key = %s",
+        (f"{season}-06-01",),
+    ).fetchone()
+    assert (filed["season"], filed["part"]) == (season, f"raw_data.sbd_betting_splits_{season}")
