@@ -220,13 +220,57 @@ UNREADABLE: list[tuple[str, str, str, Any]] = [
             }
         ],
     ),
+    # An SBD sportsbook without its odds object, beside one with prices.
+    (
+        "sbd",
+        "betting_splits",
+        "sbd_betting_splits",
+        {
+            "group": "1931-06-06",
+            "games": [
+                {
+                    "_id": "sbd-unread-book",
+                    "date": "1931-06-06T17:05:00.000Z",
+                    "home": {"code": "NYY"},
+                    "away": {"code": "BOS"},
+                    "sportsbooks": [
+                        {"name": "draftkings", "odds": {"moneyline": {"home": {"american": "-120"}}}},
+                        {"name": "fanduel"},
+                    ],
+                }
+            ],
+        },
+    ),
+    # An Odds API market without its outcomes list, beside one with prices.
+    (
+        "odds_api",
+        "odds",
+        "odds_api_responses",
+        [
+            {
+                "id": "ev-unread-market",
+                "commence_time": "1931-06-06T17:05:00Z",
+                "home_team": "New York Yankees",
+                "away_team": "Boston Red Sox",
+                "bookmakers": [
+                    {
+                        "key": "draftkings",
+                        "markets": [
+                            {"key": "h2h", "outcomes": [{"name": "New York Yankees", "price": -120}]},
+                            {"key": "totals"},
+                        ],
+                    }
+                ],
+            }
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("source", "endpoint", "table", "payload"),
     UNREADABLE,
-    ids=["an-v2", "an-v1", "an-history", "an-history-outcome", "sbd", "odds-api"],
+    ids=["an-v2", "an-v1", "an-history", "an-history-outcome", "sbd", "sbd-book", "odds-api", "odds-api-market"],
 )
 def test_an_element_that_cannot_be_read_is_a_reason_not_dropped(admin, tmp_path, source, endpoint, table, payload):
     key = f"unread-{source}-{json.dumps(payload)[:40]}"
@@ -240,4 +284,10 @@ def test_an_element_that_cannot_be_read_is_a_reason_not_dropped(admin, tmp_path,
     ).fetchall()
     unread = [r for r in rows if r["rule"] == "unreadable_element"]
     assert len(unread) == 1, rows
-    assert unread[0]["details"]["price"] in ('"garbled"', "42", '{"odds": 110, "side": "away", "value": 1.5}')
+    assert unread[0]["details"]["price"] in (
+        '"garbled"',
+        "42",
+        '{"odds": 110, "side": "away", "value": 1.5}',
+        '{"key": "totals"}',
+        '{"name": "fanduel"}',
+    )

@@ -1,11 +1,10 @@
--- Deploy mlb:sources/odds_api (reworked after v0.2.1)
--- The Odds API can be asked for decimal odds (oddsFormat=decimal): its payloads
--- may state them, and staging reads a price like 2.02 exactly (raw_data.payload_tables.decimal_prices).
--- And an element its parser cannot read is stated as such, never dropped.
+-- Deploy mlb:sources/odds_api (reworked after v0.2.3)
+-- No silent zero: an event without a bookmakers list, a bookmaker without a
+-- markets list and a market without an outcomes list stated nothing and left
+-- no reason. They are stated as unreadable with their text, as an element
+-- that is not an object already was.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-
-UPDATE raw_data.payload_tables SET decimal_prices = true WHERE raw_table = 'odds_api_responses';
 
 CREATE OR REPLACE FUNCTION raw_data.odds_api_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -45,8 +44,20 @@ AS $$
       CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(b.book->'markets')) AS m(market)
       CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.market->'outcomes')) AS o(outcome)
       WHERE jsonb_typeof(o.outcome) <> 'object'
+     UNION ALL
+     -- An element without the list it holds (none, or not a list) states nothing else: its text is the
+     -- reason. Every real event, bookmaker and market holds its list (a recorded payload: 25 events,
+     -- 464 bookmakers, 1,017 markets); an empty list states nothing and needs no reason.
+     SELECT NULL::text, e.event WHERE jsonb_typeof(e.event->'bookmakers') IS DISTINCT FROM 'array'
+     UNION ALL
+     SELECT b.book->>'key', b.book FROM jsonb_array_elements(raw_data.json_array_or_empty(e.event->'bookmakers')) AS b(book)
+      WHERE jsonb_typeof(b.book) = 'object' AND jsonb_typeof(b.book->'markets') IS DISTINCT FROM 'array'
+     UNION ALL
+     SELECT b.book->>'key', m.market FROM jsonb_array_elements(raw_data.json_array_or_empty(e.event->'bookmakers')) AS b(book)
+      CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(b.book->'markets')) AS m(market)
+      WHERE jsonb_typeof(m.market) = 'object' AND jsonb_typeof(m.market->'outcomes') IS DISTINCT FROM 'array'
    ) u
 $$;
-COMMENT ON FUNCTION raw_data.odds_api_lines(raw_data.payload) IS 'Prices of a The Odds API odds payload: bookmakers[].markets[].outcomes[] name, price and point, observed at the market''s (else the bookmaker''s) last_update, NULL when the stated one is not a real instant, the fetch time when none is stated. Totals'' sides are Over/Under; other outcomes name a team, mapped to home/away in staging. A bookmaker, market or outcome that is not an object is stated as market unreadable with its text as the price (staging: unreadable_element).';
+COMMENT ON FUNCTION raw_data.odds_api_lines(raw_data.payload) IS 'Prices of a The Odds API odds payload: bookmakers[].markets[].outcomes[] name, price and point, observed at the market''s (else the bookmaker''s) last_update, NULL when the stated one is not a real instant, the fetch time when none is stated. Totals'' sides are Over/Under; other outcomes name a team, mapped to home/away in staging. A bookmaker, market or outcome that is not an object, and an event, bookmaker or market without its list (bookmakers, markets, outcomes), is stated as market unreadable with its text as the price (staging: unreadable_element).';
 
 COMMIT;

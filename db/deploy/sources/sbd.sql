@@ -1,10 +1,10 @@
--- Deploy mlb:sources/sbd (reworked after v0.2.1)
--- No silent zero: an element its parser cannot read is stated as such.
+-- Deploy mlb:sources/sbd (reworked after v0.2.3)
+-- No silent zero: a game without a sportsbooks list and a sportsbook without
+-- an odds object stated nothing and left no reason. They are stated as
+-- unreadable with their text, as an element that is not an object already was.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
--- Prices: sportsbooks[].odds.{market}.{side}, and what cannot be read stated as such
--- (staging: unreadable_element): a sportsbook entry, market or side that is not an object.
 CREATE OR REPLACE FUNCTION raw_data.sbd_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
@@ -42,8 +42,17 @@ AS $$
       CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.book->'odds')) AS m(key, value)
       CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(m.value)) AS s(key, value)
       WHERE jsonb_typeof(s.value) <> 'object'
+     UNION ALL
+     -- A game without its sportsbooks list, a sportsbook without its odds object (none, or another type)
+     -- states nothing else: its text is the reason. Every game and sportsbook of a recorded payload holds
+     -- them (15 games, 90 sportsbooks); an empty list or object states nothing and needs no reason.
+     SELECT NULL::text, g.game WHERE jsonb_typeof(g.game) = 'object' AND jsonb_typeof(g.game->'sportsbooks') IS DISTINCT FROM 'array'
+     UNION ALL
+     SELECT coalesce(b.book->>'name', b.book->>'_id'), b.book
+       FROM jsonb_array_elements(raw_data.json_array_or_empty(g.game->'sportsbooks')) AS b(book)
+      WHERE jsonb_typeof(b.book) = 'object' AND jsonb_typeof(b.book->'odds') IS DISTINCT FROM 'object'
    ) u
 $$;
-COMMENT ON FUNCTION raw_data.sbd_lines(raw_data.payload) IS 'Prices of a SportsBettingDime payload: sportsbooks[].odds.{market}.{side} with american (moneyline) or points and odds.american, observed at fetch time; a sportsbook entry, market or side that is not an object is stated as market unreadable with its text as the price (staging: unreadable_element).';
+COMMENT ON FUNCTION raw_data.sbd_lines(raw_data.payload) IS 'Prices of a SportsBettingDime payload: sportsbooks[].odds.{market}.{side} with american (moneyline) or points and odds.american, observed at fetch time; a sportsbook entry, market or side that is not an object, a game without its sportsbooks list and a sportsbook without its odds object are stated as market unreadable with their text as the price (staging: unreadable_element).';
 
 COMMIT;

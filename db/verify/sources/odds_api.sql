@@ -1,4 +1,5 @@
--- Verify mlb:sources/odds_api (reworked after v0.2.1): its payloads may state decimal odds.
+-- Verify mlb:sources/odds_api (reworked after v0.2.3): an element without its list is stated as unreadable.
 BEGIN;
-SELECT 1/count(*) FROM raw_data.payload_tables WHERE source = 'odds_api' AND decimal_prices;
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.odds_api_lines(raw_data.payload)'::regprocedure
+   AND prosrc LIKE '%jsonb_typeof(m.market->''outcomes'') IS DISTINCT FROM ''array''%';
 ROLLBACK;
