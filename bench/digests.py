@@ -44,6 +44,8 @@ VOLATILE = (
     "inserted_at",
     "line_id",
     "close_line_id",
+    "open_line_id",  # staging.line_summaries: its picks are compared through curated.betting_lines_enhanced
+    "latest_line_id",
     "split_id",
     "status_fetched_at",  # an SBRO import is fetched when it is imported
     "raw_fetched_at",  # likewise; the lineage is compared by raw_table and raw_id

@@ -146,17 +146,31 @@ def test_workers_marking_one_date_never_wait(admin, fresh_day, two_workers):
             other = one(second, "SELECT * FROM staging.promote_partition(100)")
             assert other["status"] == "succeeded"
             assert other["detail"]["partition"] != run["detail"]["partition"], "another partition, same date"
-            marks = one(second, "SELECT count(*) AS n FROM pipeline.dirty_dates WHERE game_date = %s", (fresh_day,))
-            assert marks["n"] == 1  # its own, committed; the first worker's is not yet
+            marks = one(
+                second,
+                "SELECT count(DISTINCT marked_by) AS n, count(*) = count(DISTINCT game_id) AS by_game "
+                "FROM pipeline.dirty_dates WHERE game_date = %s",
+                (fresh_day,),
+            )
+            assert (marks["n"], marks["by_game"]) == (1, True)  # its own, a mark per game; the first worker's not yet
         first.commit()
     finally:
         first.close()
     marks = one(
         admin,
-        "SELECT count(*) AS n, count(DISTINCT game_date) AS d FROM pipeline.dirty_dates WHERE game_date = %s",
+        "SELECT count(DISTINCT marked_by) AS n, count(DISTINCT game_date) AS d, count(DISTINCT game_id) AS games "
+        "FROM pipeline.dirty_dates WHERE game_date = %s",
         (fresh_day,),
     )
-    assert (marks["n"], marks["d"]) == (2, 1), "two marks of one date, counted as one date"
+    promoted = one(
+        admin,
+        "SELECT count(DISTINCT game_id) AS games FROM staging.betting_line_rows WHERE pipeline_run_id = ANY (%s)",
+        ([run["id"], other["id"]],),
+    )
+    assert promoted["games"] > 1
+    assert (marks["n"], marks["d"], marks["games"]) == (2, 1, promoted["games"]), (
+        "two workers' marks of one date, a mark per game they promoted, counted as one date"
+    )
     assert one(admin, "SELECT dirty_dates FROM pipeline.curated_summary")["dirty_dates"] >= 1
 
 

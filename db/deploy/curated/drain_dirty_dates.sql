@@ -1,8 +1,9 @@
--- Deploy mlb:curated/drain_dirty_dates (reworked after v0.2.3)
--- A date is marked once per marking transaction (pipeline.dirty_dates.marked_by);
--- the drain removes exactly the marks it read, so a mark made while a date was
--- rebuilt (committed after the read, or still uncommitted) stays for the next
--- drain, and nothing waits for an uncommitted mark.
+-- Deploy mlb:curated/drain_dirty_dates (reworked after v0.2.4)
+-- Issue 14, curated rebuilt only for the games a batch touched: a date whose
+-- marks all name games (pipeline.dirty_dates.game_id, as promotion marks them)
+-- has only those games rebuilt (curated.rebuild_dates with its games); a date
+-- with a mark naming no game is rebuilt whole. Partition by partition, removing
+-- exactly the marks it read, as before.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -23,6 +24,10 @@ DECLARE
   v_dates date[];
   v_marks date[];
   v_markers xid8[];
+  v_marked_games bigint[];
+  v_whole date[];
+  v_game_dates date[];
+  v_games bigint[];
   r record;
 BEGIN
   -- Drains share the lock with one another; they split the dates by partition.
@@ -46,20 +51,29 @@ BEGIN
              ORDER BY d.game_date LIMIT max_dates - dates) x;
     CONTINUE WHEN v_dates IS NULL;
     -- The marks of these dates as read now; only these are removed after the rebuild.
-    SELECT array_agg(d.game_date), array_agg(d.marked_by) INTO v_marks, v_markers
+    SELECT array_agg(d.game_date), array_agg(d.marked_by), array_agg(d.game_id) INTO v_marks, v_markers, v_marked_games
       FROM pipeline.dirty_dates d WHERE d.game_date = ANY (v_dates);
-    SELECT * INTO r FROM curated.rebuild_dates(v_dates);
+    -- A date with a mark naming no game is rebuilt whole; the other dates only for the games their marks name.
+    v_whole := ARRAY(SELECT DISTINCT m.game_date FROM unnest(v_marks, v_marked_games) m(game_date, game_id)
+                      WHERE m.game_id IS NULL ORDER BY 1);
+    v_game_dates := ARRAY(SELECT DISTINCT m.game_date FROM unnest(v_marks) m(game_date) WHERE m.game_date <> ALL (v_whole) ORDER BY 1);
+    v_games := ARRAY(SELECT DISTINCT m.game_id FROM unnest(v_marks, v_marked_games) m(game_date, game_id)
+                      WHERE m.game_date = ANY (v_game_dates) ORDER BY 1);
+    FOR k IN 1 .. 2 LOOP  -- 1: the whole dates, 2: the marked games of the others
+      CONTINUE WHEN cardinality(CASE k WHEN 1 THEN v_whole ELSE v_game_dates END) = 0;
+      SELECT * INTO r FROM curated.rebuild_dates(CASE k WHEN 1 THEN v_whole ELSE v_game_dates END, CASE k WHEN 2 THEN v_games END);
+      games := games + r.games; lines := lines + r.lines; consensus := consensus + r.consensus;
+      movements := movements + r.movements; signals := signals + r.signals; bets := bets + r.bets;
+    END LOOP;
     dates := dates + cardinality(v_dates);
-    games := games + r.games; lines := lines + r.lines; consensus := consensus + r.consensus;
-    movements := movements + r.movements; signals := signals + r.signals; bets := bets + r.bets;
     DELETE FROM pipeline.dirty_dates d
-     USING unnest(v_marks, v_markers) AS t(game_date, marked_by)
-     WHERE d.game_date = t.game_date AND d.marked_by = t.marked_by;
+     USING unnest(v_marks, v_markers, v_marked_games) AS t(game_date, marked_by, game_id)
+     WHERE d.game_date = t.game_date AND d.marked_by = t.marked_by AND d.game_id IS NOT DISTINCT FROM t.game_id;
   END LOOP;
   remaining := (SELECT count(DISTINCT game_date) FROM pipeline.dirty_dates);
   RETURN NEXT;
 END
 $$;
-COMMENT ON FUNCTION curated.drain_dirty_dates(int) IS 'Rebuilds curated for up to max_dates (NULL: all) dirty dates, partition by partition (pipeline.curated_partitions; the free partition holding the oldest dirty date first, oldest dates first), skipping partitions another drain holds, so drains in several sessions (the curated refresh workers) split the dates. For each partition it removes exactly the marks it read before the rebuild: a mark made meanwhile (by a promotion committing during the rebuild) stays, so no refresh is lost, and nothing waits for an uncommitted mark. Returns how many dates and the rows written, and how many dirty dates remain (some may belong to partitions other drains held). curated.refresh_dirty_dates() is the every-minute jobs'' call.';
+COMMENT ON FUNCTION curated.drain_dirty_dates(int) IS 'Rebuilds curated for up to max_dates (NULL: all) dirty dates, only the marked games of a date whose marks all name games (every game of a date with a mark naming none), partition by partition (pipeline.curated_partitions; the free partition holding the oldest dirty date first, oldest dates first), skipping partitions another drain holds, so drains in several sessions (the curated refresh workers) split the dates. For each partition it removes exactly the marks it read before the rebuild: a mark made meanwhile (by a promotion committing during the rebuild) stays, so no refresh is lost, and nothing waits for an uncommitted mark. Returns how many dates and the rows written, and how many dirty dates remain (some may belong to partitions other drains held). curated.refresh_dirty_dates() is the every-minute jobs'' call.';
 
 COMMIT;

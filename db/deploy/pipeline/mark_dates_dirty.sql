@@ -1,7 +1,8 @@
--- Deploy mlb:pipeline/mark_dates_dirty (reworked after v0.2.3)
--- A transaction marks a date with a row of its own (pipeline.dirty_dates.marked_by):
--- it never waits for another promotion's uncommitted mark of the same date, which
--- raising a shared generation did.
+-- Deploy mlb:pipeline/mark_dates_dirty (reworked after v0.2.4)
+-- Issue 14, curated rebuilt only for the games a batch touched: a mark names
+-- the changed rows' game as well as its date (pipeline.dirty_dates.game_id).
+-- A transaction marks with rows of its own, so it never waits for another
+-- promotion's uncommitted mark.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -10,13 +11,13 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pipeline, staging
 AS $$
 BEGIN
-  INSERT INTO pipeline.dirty_dates (game_date)
-  SELECT DISTINCT g.game_date FROM changed_rows c JOIN staging.games g ON g.game_id = c.game_id
+  INSERT INTO pipeline.dirty_dates (game_date, game_id)
+  SELECT g.game_date, g.game_id FROM staging.games g WHERE g.game_id = ANY (ARRAY(SELECT DISTINCT c.game_id FROM changed_rows c))
   -- Only this transaction's own mark can conflict: nothing to wait for.
-  ON CONFLICT (game_date, marked_by) DO NOTHING;
+  ON CONFLICT (game_date, game_id, marked_by) DO NOTHING;
   RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION pipeline.mark_dates_dirty() IS 'Statement trigger on staging tables: marks the New York dates of changed rows for a curated rebuild, one row per date and transaction, so concurrent promotions marking one date never wait for one another; curated.drain_dirty_dates() removes only the marks it read.';
+COMMENT ON FUNCTION pipeline.mark_dates_dirty() IS 'Statement trigger on staging tables: marks the New York date and the game of changed rows for a curated rebuild of that game, one row per game and transaction, so concurrent promotions marking one date never wait for one another; curated.drain_dirty_dates() removes only the marks it read.';
 
 COMMIT;

@@ -1,13 +1,10 @@
--- Revert mlb:pipeline/dirty_dates (reworked after v0.2.3): back to one row per date with a generation.
+-- Revert mlb:pipeline/dirty_dates (reworked after v0.2.4): back to one mark per date and transaction
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-
-DELETE FROM pipeline.dirty_dates d USING pipeline.dirty_dates e
- WHERE e.game_date = d.game_date AND (e.marked_at, e.marked_by) < (d.marked_at, d.marked_by);
-ALTER TABLE pipeline.dirty_dates DROP CONSTRAINT dirty_dates_pkey, DROP COLUMN marked_by,
-  ADD COLUMN generation bigint NOT NULL DEFAULT 1, ADD PRIMARY KEY (game_date);
-COMMENT ON TABLE pipeline.dirty_dates IS 'New York dates whose staging rows changed since curated was last rebuilt; drained by curated.refresh_dirty_dates().';
-COMMENT ON COLUMN pipeline.dirty_dates.marked_at IS 'When it was first marked.';
-COMMENT ON COLUMN pipeline.dirty_dates.generation IS 'Raised each time the date is marked again; curated.drain_dirty_dates() removes the date only if its generation is still the one it rebuilt, so a change made during a rebuild is rebuilt too.';
-
+-- The marks of one date by one transaction become one mark of the whole date.
+DELETE FROM pipeline.dirty_dates d
+ WHERE EXISTS (SELECT 1 FROM pipeline.dirty_dates e WHERE e.game_date = d.game_date AND e.marked_by = d.marked_by
+                  AND (e.game_id IS NULL AND d.game_id IS NOT NULL OR e.game_id < d.game_id));
+ALTER TABLE pipeline.dirty_dates DROP CONSTRAINT dirty_dates_mark, DROP COLUMN game_id, ADD PRIMARY KEY (game_date, marked_by);
+COMMENT ON TABLE pipeline.dirty_dates IS 'Marks of New York dates whose staging rows changed since curated was last rebuilt: one row per date and marking transaction (count dates with count(DISTINCT game_date)); drained by curated.drain_dirty_dates(), which removes the marks it read.';
 COMMIT;

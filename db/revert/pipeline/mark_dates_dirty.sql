@@ -1,4 +1,4 @@
--- Revert mlb:pipeline/mark_dates_dirty (reworked after v0.2.3): back to raising a generation per date
--- The v0.2.3 version, exactly as its own deploy script wrote it (psql includes it
+-- Revert mlb:pipeline/mark_dates_dirty (reworked after v0.2.4): back to marks of dates only
+-- The v0.2.4 version, exactly as its own deploy script wrote it (psql includes it
 -- relative to this file), rather than a second copy of it here.
-\ir ../../deploy/pipeline/mark_dates_dirty@v0.2.3.sql
+\ir ../../deploy/pipeline/mark_dates_dirty@v0.2.4.sql

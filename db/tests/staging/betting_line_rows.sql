@@ -14,8 +14,10 @@ SELECT is((SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = '
           'UNIQUE NULLS NOT DISTINCT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet, season)',
           'the natural key: codes and fixed-width columns first');
 SELECT is(ARRAY(SELECT tgname::text FROM pg_trigger WHERE tgrelid = 'staging.betting_line_rows'::regclass AND NOT tgisinternal ORDER BY 1),
-          ARRAY['check_references_insert', 'check_references_update', 'mark_dates_dirty_insert'],
-          'references are checked and dates marked dirty on the table');
+          ARRAY['check_references_insert', 'check_references_update', 'mark_dates_dirty_insert',
+                'mark_line_summaries_stale_delete', 'mark_line_summaries_stale_insert', 'mark_line_summaries_stale_update_new',
+                'mark_line_summaries_stale_update_old'],
+          'references are checked, dates marked dirty and games'' summaries marked stale on the table');
 
 -- A line stored with codes reads with names and exact prices through the view.
 INSERT INTO pipeline.runs (zone, kind, rows_out) VALUES ('staging', 'promote', 1);

@@ -1,4 +1,6 @@
--- Verify mlb:curated/drain_dirty_dates (reworked after v0.2.3): drains partition by partition; removes exactly the marks it read.
+-- Verify mlb:curated/drain_dirty_dates (reworked after v0.2.4): the marked games of a date rebuilt, not the whole date.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.drain_dirty_dates(int)'::regprocedure AND prosrc LIKE '%d.marked_by = t.marked_by%' AND prosrc LIKE '%curated_partitions%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.drain_dirty_dates(int)'::regprocedure
+   AND prosrc LIKE '%rebuild_dates(CASE k WHEN 1 THEN v_whole ELSE v_game_dates END, CASE k WHEN 2 THEN v_games END)%'
+   AND prosrc LIKE '%d.game_id IS NOT DISTINCT FROM t.game_id%';
 ROLLBACK;

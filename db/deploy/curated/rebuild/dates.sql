@@ -1,20 +1,23 @@
--- Deploy mlb:curated/rebuild/dates (reworked after v0.2.3)
--- Issue 14, curated refresh workers: the curated.rebuild lock (a row of
--- pipeline.locks, which no other role can take) is held in share mode, and the
--- dates are owned through their partitions (curated.rebuild_own_dates), so
--- rebuilds of dates in other partitions run at once.
--- Issue 14: at the default random_page_cost (4, a spinning disk's) the planner
--- reads a date's lines by bitmap scans and sorts them; the lines a rebuild
--- reads were just promoted and are in memory: 1.1, as for an SSD, lets it walk
--- the natural key's index in order. Measured on a tenth season, same session:
--- steam 1.45 -> 1.16-1.21 s, a date's rebuild 445-470 -> 420-445 ms; the whole
--- tenth within the noise (6.0-6.3 s either way). A small gain, kept.
+-- Deploy mlb:curated/rebuild/dates (reworked after v0.2.4)
+-- Issue 14, curated per game from summaries kept during promotion:
+-- * p_games rebuilds only those games (the games a batch touched, as
+--   curated.drain_dirty_dates reads them from their marks), owning their dates
+--   as a whole-date rebuild does; without it every game of the dates, as before
+--   (curated.rebuild(date) stays whole).
+-- * Before the steps read them, the change points and summaries of its games
+--   still marked stale (lines written by something that did not compute them: an
+--   insert by hand) are computed again (staging.refresh_line_summaries); after a
+--   promotion there are none.
+-- Otherwise as v0.2.4: share-mode lock, dates owned by partition, planned for
+-- lines in memory (random_page_cost 1.1).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- The curated rebuild of some dates, step by step; each step is its own
 -- function in curated/rebuild/ and reads the temp table rebuild_games.
-CREATE OR REPLACE FUNCTION curated.rebuild_dates(target_dates date[])
+-- A second argument: the v0.2.4 signature goes, so that a call with dates alone is not ambiguous.
+DROP FUNCTION curated.rebuild_dates(date[]);
+CREATE FUNCTION curated.rebuild_dates(target_dates date[], p_games bigint[] DEFAULT NULL)
 RETURNS TABLE (games bigint, lines bigint, consensus bigint, movements bigint, signals bigint, bets bigint, pipeline_run_id bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, curated, staging, pipeline
@@ -39,12 +42,16 @@ BEGIN
   target_dates := curated.rebuild_own_dates(target_dates);
   DROP TABLE IF EXISTS rebuild_games;
   CREATE TEMP TABLE rebuild_games ON COMMIT DROP AS
-  SELECT g.* FROM staging.games g WHERE g.game_date = ANY (target_dates);
+  SELECT g.* FROM staging.games g
+   WHERE CASE WHEN p_games IS NULL THEN g.game_date = ANY (target_dates) ELSE g.game_id = ANY (p_games) END;
   ANALYZE rebuild_games;
   -- An array filter reaches into the staging views' indexes; a join would scan them whole.
   v_games := ARRAY(SELECT game_id FROM rebuild_games);
+  -- The summaries and change points the steps read, for any of the games still marked stale.
+  PERFORM staging.refresh_line_summaries(v_run, v_games);
 
-  PERFORM curated.rebuild_clear(target_dates);
+  -- Given games: their rows are cleared wherever curated has them, no date's other games.
+  PERFORM curated.rebuild_clear(CASE WHEN p_games IS NULL THEN target_dates ELSE '{}' END);
   PERFORM curated.rebuild_enhanced_games(v_run);
   PERFORM curated.rebuild_lines(v_run, v_games);
   PERFORM curated.rebuild_consensus(v_run, v_games);
@@ -52,24 +59,24 @@ BEGIN
   PERFORM curated.rebuild_reverse_line_movement(v_run, v_games);
   PERFORM curated.rebuild_signals(v_run, v_games);
   PERFORM curated.rebuild_backtests(v_run);
-  PERFORM curated.rebuild_features(v_run, target_dates);
+  PERFORM curated.rebuild_features(v_run, CASE WHEN p_games IS NULL THEN target_dates ELSE '{}' END);
 
   UPDATE pipeline.runs SET status = 'succeeded', finished_at = clock_timestamp(),
          rows_in = (SELECT count(*) FROM rebuild_games),
          rows_out = (SELECT count(*) FROM betting_lines_enhanced e JOIN rebuild_games g USING (game_id))
-                    + (SELECT count(*) FROM strategy_results WHERE game_date = ANY (target_dates))
+                    + (SELECT count(*) FROM strategy_results r JOIN rebuild_games g USING (game_id))
    WHERE id = v_run;
 
   RETURN QUERY SELECT
-    (SELECT count(*) FROM enhanced_games WHERE game_date = ANY (target_dates)),
+    (SELECT count(*) FROM enhanced_games e JOIN rebuild_games g USING (game_id)),
     (SELECT count(*) FROM betting_lines_enhanced e JOIN rebuild_games g USING (game_id)),
     (SELECT count(*) FROM market_consensus c JOIN rebuild_games g USING (game_id)),
     (SELECT count(*) FROM movement_analysis m JOIN rebuild_games g USING (game_id)),
     (SELECT count(*) FROM betting_analysis b JOIN rebuild_games g USING (game_id)),
-    (SELECT count(*) FROM strategy_results WHERE game_date = ANY (target_dates)),
+    (SELECT count(*) FROM strategy_results r JOIN rebuild_games g USING (game_id)),
     v_run;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_dates(date[]) IS 'Re-derives every curated table for the given New York dates from staging, one step function after another (clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, owning its dates (their partitions of pipeline.curated_partitions, under the curated.rebuild lock in share mode: rebuilds of other partitions run beside it), planned for lines in memory (random_page_cost 1.1: index scans in key order rather than bitmap scans and sorts); deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
+COMMENT ON FUNCTION curated.rebuild_dates(date[], bigint[]) IS 'Re-derives every curated table for the given New York dates from staging (with p_games: only those games, wherever curated had them; their dates are owned all the same), one step function after another (the stale summaries of its games computed again, clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, owning its dates (their partitions of pipeline.curated_partitions, under the curated.rebuild lock in share mode: rebuilds of other partitions run beside it), planned for lines in memory (random_page_cost 1.1: index scans in key order rather than bitmap scans and sorts); deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
 
 COMMIT;

@@ -1,7 +1,8 @@
--- Deploy mlb:curated/rebuild/features (reworked after v0.2.3)
--- A book's observations at one instant from several sources or outlets are
--- ordered by a hash of their stated source and outlet, never by line_id.
--- Curated rebuild step: feature vectors.
+-- Deploy mlb:curated/rebuild/features (reworked after v0.2.4)
+-- Issue 14, curated rebuilt only for the games a batch touched: the feature
+-- vectors of the games in rebuild_games (the dates' games, or the games a
+-- rebuild was given) are written, and those games' rows and the given dates'
+-- rows deleted first. Ties as v0.2.4: the stated source and outlet, never line_id.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -13,10 +14,10 @@ DECLARE
   v_cutoff interval := make_interval(mins => coalesce(pipeline.setting_numeric('signals.feature_cutoff_minutes'), 30)::int);
   v_rows bigint;
 BEGIN
-  DELETE FROM feature_vectors WHERE game_date = ANY (target_dates);
+  DELETE FROM feature_vectors f WHERE f.game_date = ANY (target_dates) OR f.game_id IN (SELECT r.game_id FROM rebuild_games r);
   WITH games AS (
-    SELECT g.*, g.start_time - v_cutoff AS cutoff_at FROM staging.games g
-     WHERE g.game_date = ANY (target_dates) AND g.start_time IS NOT NULL
+    SELECT g.*, g.start_time - v_cutoff AS cutoff_at FROM rebuild_games g
+     WHERE g.start_time IS NOT NULL
   ), book_picks AS (
     -- Each bettable book's first and latest observation per side before the cutoff:
     -- the extremes of (observed_at, stated source and outlet), no sort per group; line_id only names the row.
@@ -89,6 +90,6 @@ BEGIN
   RETURN v_rows;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_features(bigint, date[]) IS 'Re-derives curated.feature_vectors for the given dates from staging observations, splits and curated signals known at each game''s cutoff; called by curated.rebuild_dates().';
+COMMENT ON FUNCTION curated.rebuild_features(bigint, date[]) IS 'Re-derives curated.feature_vectors for the games of the temp table rebuild_games (after deleting theirs and the given dates'' rows) from staging observations, splits and curated signals known at each game''s cutoff; called by curated.rebuild_dates().';
 
 COMMIT;

@@ -1,12 +1,10 @@
--- Deploy mlb:curated/rebuild/lines (reworked after v0.2.3)
--- Observations of one book at one instant from several sources or outlets are
--- ordered by their stated source and outlet (a hash of them: the picks are
--- arrays of integers), never by line_id, whose order depends on how and when
--- the lines were promoted (one lane, workers, a rebuild from raw).
--- No-vig, hold, overround and the probability move come from the exact price:
--- a price the source stated in decimal odds (1.74) by its own implied
--- probability, not by that of its rounded American figure (-135).
--- Curated rebuild step: open, close, latest.
+-- Deploy mlb:curated/rebuild/lines (reworked after v0.2.4)
+-- Issue 14, curated per game from summaries kept during promotion: the open,
+-- close and latest of each game, book, market and side are read from
+-- staging.line_summaries (one row each) instead of aggregated from every line of
+-- the games; the picks are the same rule, made by staging.refresh_line_summaries
+-- when a batch touches a game (curated.rebuild_dates computes any game still
+-- marked stale before this step). Everything after the picks is as before.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -15,36 +13,16 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, staging, pipeline
 AS $$
 BEGIN
-  -- Open, close and latest per game, book, market and side.
-  -- Each pick (open, close, latest) is the extreme of an array of its sort keys
-  -- ending in the stated-key tie-break and then the unique line_id, which only names the
-  -- row: no per-group sorts (thirteen ordered aggregates took 5 microseconds a line).
-  -- Arrays order NULL after any value.
-  WITH obs AS (
-    -- The stored codes, grouped by codes, not decoded names; the timing codes as staging.line_code states them
-    -- (constants once planned).
-    SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line_id,
-           l.line_timing = staging.line_code('timing', 'open') AS stated_open,
-           l.line_timing = staging.line_code('timing', 'close') AS stated_close,
-           (extract(epoch FROM l.observed_at) * 1000000)::bigint AS observed_us,
-           hashtextextended(l.source || '/' || l.outlet, 0) AS stated_key,
-           l.line_timing <> staging.line_code('timing', 'observed') OR (NOT l.is_live AND (g.start_time IS NULL OR l.observed_at < g.start_time)) AS pregame
-      FROM staging.betting_line_rows l
-      JOIN rebuild_games g ON g.game_id = l.game_id
-     WHERE l.game_id = ANY (p_games)  -- the dates' lines by index, not a hash of every line
-  ), picks AS (
-    SELECT game_id, sportsbook_id, staging.line_code_name('market', market) AS market,
-           staging.line_code_name('side', side) AS side, count(*) AS observations,
-           -- the stated opener, else the first pre-game observation
-           (min(ARRAY[(NOT stated_open)::int, stated_close::int, observed_us, stated_key, line_id])
-              FILTER (WHERE pregame AND NOT stated_close))[5] AS open_id,
-           -- the stated close, else the last pre-game observation
-           (max(ARRAY[stated_close::int, -(stated_open::int), observed_us, stated_key, line_id])
-              FILTER (WHERE pregame AND NOT stated_open))[5] AS close_id,
-           -- the newest observation (undated opens and closes last)
-           (max(ARRAY[coalesce(observed_us, -1000000000000000000::bigint), stated_close::int, stated_key, line_id]))[4]
-             AS latest_id
-      FROM obs GROUP BY game_id, sportsbook_id, obs.market, obs.side
+  -- Open, close and latest per game, book, market and side, as promotion picked them
+  -- (staging.line_summaries, kept by staging.refresh_line_summaries: the stated opener, else the first
+  -- pre-game observation; the stated close, else the last; the newest), by the summary's key.
+  WITH picks AS (
+    SELECT s.game_id, s.sportsbook_id, staging.line_code_name('market', s.market) AS market,
+           staging.line_code_name('side', s.side) AS side, s.observations::bigint AS observations,
+           s.open_line_id AS open_id, s.close_line_id AS close_id, s.latest_line_id AS latest_id
+      FROM staging.line_summaries s
+      JOIN rebuild_games g ON g.game_id = s.game_id
+     WHERE s.game_id = ANY (p_games)  -- the dates' summaries by index
   ), summary AS (
     SELECT p.game_id, p.sportsbook_id, p.market, p.side, sb.is_bettable, p.observations,
            op.line AS open_line, op.american_price AS open_price, op.observed_at AS open_at,

@@ -1,4 +1,8 @@
--- Revert mlb:curated/rebuild/dates (reworked after v0.2.3): back to the default random_page_cost
--- The v0.2.3 version, exactly as its own deploy script wrote it (psql includes it
--- relative to this file), rather than a second copy of it here.
-\ir ../../../deploy/curated/rebuild/dates@v0.2.3.sql
+-- Revert mlb:curated/rebuild/dates (reworked after v0.2.4): back to dates only, no summary refresh
+-- The two-argument function goes in the same transaction as the v0.2.4 version,
+-- included exactly as its own deploy script wrote it (psql includes it relative
+-- to this file; its BEGIN only warns that a transaction is in progress).
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION curated.rebuild_dates(date[], bigint[]);
+\ir ../../../deploy/curated/rebuild/dates@v0.2.4.sql

@@ -1,14 +1,44 @@
--- pgTAP: the contract of change curated/rebuild/dates (curated rebuild of dates: the orchestrator of the steps).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: curated.rebuild_dates, the curated rebuild of dates (or of some of their games): the orchestrator of the steps.
+-- The steps' behaviour is tested in their own files and end to end (curated/rebuild, curated/drain_dirty_dates).
 BEGIN;
-SELECT plan(4);
+SELECT plan(11);
 
-SELECT has_function('curated', 'rebuild_dates', ARRAY['date[]']::name[], 'curated.rebuild_dates(date[]) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[])'::regprocedure), true, 'curated.rebuild_dates is SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.rebuild_dates(date[])'::regprocedure), 'mlb_owner', 'curated.rebuild_dates is owned by mlb_owner');
-
-SELECT ok((SELECT 'random_page_cost=1.1' = ANY (proconfig) FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[])'::regprocedure),
+SELECT has_function('curated', 'rebuild_dates', ARRAY['date[]', 'bigint[]']::name[], 'curated.rebuild_dates(date[], bigint[]) exists');
+SELECT hasnt_function('curated', 'rebuild_dates', ARRAY['date[]']::name[], 'no one-argument overload: a call with dates alone is not ambiguous');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[], bigint[])'::regprocedure), true, 'curated.rebuild_dates is SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.rebuild_dates(date[], bigint[])'::regprocedure), 'mlb_owner', 'curated.rebuild_dates is owned by mlb_owner');
+SELECT ok((SELECT 'random_page_cost=1.1' = ANY (proconfig) FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[], bigint[])'::regprocedure),
           'curated.rebuild_dates plans for cached lines (random_page_cost 1.1)');
+
+-- Two games of one date with a price each; the date rebuilt whole, then one game alone.
+INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote');
+INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, status_source, status_fetched_at,
+                           quality_score, raw_table, raw_id, pipeline_run_id)
+VALUES ('2033-08-08', '2033-08-08 23:00Z', 'NYY', 'BOS', 'scheduled', 'odds_api', now(), 1, 'odds_api_responses', 1, (SELECT max(id) FROM pipeline.runs)),
+       ('2033-08-08', '2033-08-08 23:05Z', 'NYM', 'PHI', 'scheduled', 'odds_api', now(), 1, 'odds_api_responses', 1, (SELECT max(id) FROM pipeline.runs));
+CREATE TEMP TABLE g AS SELECT game_id, home_team FROM staging.games WHERE game_date = '2033-08-08';
+INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source,
+                                   quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
+SELECT g.game_id, b.sportsbook_id, 'moneyline', 'home', -110, '2033-08-08 12:00Z', 'action_network', 1,
+       'action_network_odds', 1, now(), (SELECT max(id) FROM pipeline.runs)
+  FROM g, staging.sportsbooks b WHERE b.book_key = 'draftkings';
+SELECT results_eq($$SELECT games::int, lines::int FROM curated.rebuild_dates(ARRAY['2033-08-08'::date])$$, $$VALUES (2, 2)$$,
+  'the whole date: both games');
+SELECT is((SELECT count(*)::int FROM staging.stale_line_summaries s JOIN g USING (game_id)), 0,
+  'the games'' stale summaries were computed before the steps read them');
+
+-- NYY's price moves; NYM's stored curated row is left as it was by a rebuild of NYY alone.
+UPDATE staging.betting_line_rows l SET american_price = -130 FROM g WHERE g.game_id = l.game_id AND g.home_team = 'NYY';
+UPDATE staging.betting_line_rows l SET american_price = 120 FROM g WHERE g.game_id = l.game_id AND g.home_team = 'NYM';
+CREATE TEMP TABLE before AS SELECT e.* FROM curated.betting_lines_enhanced e JOIN g USING (game_id) WHERE g.home_team = 'NYM';
+SELECT results_eq($$SELECT games::int, lines::int FROM curated.rebuild_dates(ARRAY['2033-08-08'::date], ARRAY(SELECT game_id FROM g WHERE home_team = 'NYY'))$$,
+  $$VALUES (1, 1)$$, 'given a game: that game alone');
+SELECT is((SELECT e.close_price FROM curated.betting_lines_enhanced e JOIN g USING (game_id) WHERE g.home_team = 'NYY'), -130,
+  'the given game is rebuilt from its lines as they are now');
+SELECT set_eq($$SELECT e.* FROM curated.betting_lines_enhanced e JOIN g USING (game_id) WHERE g.home_team = 'NYM'$$,
+  $$SELECT * FROM before$$, 'the date''s other game is not touched');
+SELECT results_eq($$SELECT count(*)::int FROM curated.enhanced_games e JOIN g USING (game_id)$$, $$VALUES (2)$$,
+  'both games are still in curated');
 
 SELECT * FROM finish();
 ROLLBACK;

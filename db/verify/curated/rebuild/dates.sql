@@ -1,5 +1,6 @@
--- Verify mlb:curated/rebuild/dates (reworked after v0.2.3): owns its dates' partitions; plans for lines in memory.
+-- Verify mlb:curated/rebuild/dates (reworked after v0.2.4): given games alone; the stale summaries of its games computed first.
 BEGIN;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[])'::regprocedure
-   AND prosrc LIKE '%rebuild_own_dates(%' AND 'random_page_cost=1.1' = ANY (proconfig);
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[], bigint[])'::regprocedure
+   AND prosrc LIKE '%refresh_line_summaries(v_run, v_games)%' AND 'random_page_cost=1.1' = ANY (proconfig);
+SELECT 1/(count(*) = 0)::int FROM pg_proc WHERE proname = 'rebuild_dates' AND pronamespace = 'curated'::regnamespace AND pronargs = 1;
 ROLLBACK;

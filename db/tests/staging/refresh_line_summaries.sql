@@ -1,0 +1,73 @@
+-- pgTAP: staging.refresh_line_summaries, the change points and summaries of stale games computed again.
+BEGIN;
+SELECT plan(14);
+
+SELECT has_function('staging', 'refresh_line_summaries', ARRAY['bigint', 'bigint[]']::name[], 'staging.refresh_line_summaries(bigint, bigint[]) exists');
+SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.refresh_line_summaries(bigint, bigint[])'::regprocedure), false, 'staging.refresh_line_summaries is not SECURITY DEFINER');
+SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.refresh_line_summaries(bigint, bigint[])'::regprocedure), 'mlb_owner', 'staging.refresh_line_summaries is owned by mlb_owner');
+
+INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote');
+CREATE TEMP TABLE run AS SELECT max(id) AS id FROM pipeline.runs;
+SELECT staging.refresh_line_summaries((SELECT id FROM run));  -- whatever was stale before
+SELECT is(staging.refresh_line_summaries((SELECT id FROM run)), 0, 'nothing stale, nothing computed');
+
+INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, status_source, status_fetched_at,
+                           quality_score, raw_table, raw_id, pipeline_run_id)
+VALUES ('2033-07-07', '2033-07-07 23:00Z', 'NYY', 'BOS', 'scheduled', 'odds_api', now(), 1, 'odds_api_responses', 1, (SELECT id FROM run)),
+       ('2033-07-07', '2033-07-07 23:05Z', 'NYM', 'PHI', 'scheduled', 'odds_api', now(), 1, 'odds_api_responses', 1, (SELECT id FROM run));
+CREATE TEMP TABLE g AS SELECT game_id, home_team FROM staging.games WHERE game_date = '2033-07-07';
+-- NYY: a stated open (no time), observations at 12:00 (-110), 13:00 (-110 again), 14:00 (-120), 22:00 (-125) and a live
+-- one after first pitch (-200); raw ids tell them apart. NYM: one observation.
+INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, line_timing, is_live, source,
+                                   quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
+SELECT g.game_id, b.sportsbook_id, 'moneyline', 'home', o.price, o.at, o.timing, o.live, 'action_network', 1,
+       'action_network_odds', o.raw, now(), (SELECT id FROM run)
+  FROM g, staging.sportsbooks b,
+       (VALUES ('NYY', -105, NULL::timestamptz, 'open', false, 1), ('NYY', -110, '2033-07-07 12:00Z', 'observed', false, 2),
+               ('NYY', -110, '2033-07-07 13:00Z', 'observed', false, 3), ('NYY', -120, '2033-07-07 14:00Z', 'observed', false, 4),
+               ('NYY', -125, '2033-07-07 22:00Z', 'observed', false, 5), ('NYY', -200, '2033-07-07 23:30Z', 'observed', true, 6),
+               ('NYM', 150, '2033-07-07 12:00Z', 'observed', false, 7)) o(home, price, at, timing, live, raw)
+ WHERE g.home_team = o.home AND b.book_key = 'draftkings';
+CREATE FUNCTION pg_temp.summary(p_home text) RETURNS TABLE (observations int, change_points int, open_raw bigint, close_raw bigint,
+                                                            latest_raw bigint, raw_id bigint)
+LANGUAGE sql AS $$
+  SELECT s.observations, s.change_points, op.raw_id, cl.raw_id, la.raw_id, s.raw_id
+    FROM staging.line_summaries s JOIN g USING (game_id)
+    LEFT JOIN staging.betting_line_rows op ON op.line_id = s.open_line_id
+    LEFT JOIN staging.betting_line_rows cl ON cl.line_id = s.close_line_id
+    JOIN staging.betting_line_rows la ON la.line_id = s.latest_line_id
+   WHERE g.home_team = p_home
+$$;
+
+SELECT is(staging.refresh_line_summaries((SELECT id FROM run), ARRAY(SELECT game_id FROM g WHERE home_team = 'NYY')), 1,
+  'only the games asked for are computed');
+SELECT results_eq($$SELECT game_id FROM staging.stale_line_summaries$$, $$SELECT game_id FROM g WHERE home_team = 'NYM'$$,
+  'their marks are removed; the other game''s mark stays');
+SELECT results_eq($$SELECT * FROM pg_temp.summary('NYY')$$, $$VALUES (6, 3, 1::bigint, 5::bigint, 6::bigint, 6::bigint)$$,
+  'six observations, three changes (the live one too); open the stated opener, close the last pre-game, latest the live one');
+SELECT is((SELECT count(*)::int FROM pg_temp.summary('NYM')), 0, 'a game not asked for has no summary yet');
+SELECT is(staging.refresh_line_summaries((SELECT id FROM run)), 1, 'without games: every stale game');
+SELECT results_eq($$SELECT * FROM pg_temp.summary('NYM')$$, $$VALUES (1, 0, 7::bigint, 7::bigint, 7::bigint, 7::bigint)$$,
+  'one observation: the open, the close and the latest, no change');
+
+-- The start time moves before 22:00: that observation is no longer pre-game; the close moves back to 14:00.
+UPDATE staging.games SET start_time = '2033-07-07 21:00Z' WHERE game_id = (SELECT game_id FROM g WHERE home_team = 'NYY');
+SELECT is(staging.refresh_line_summaries((SELECT id FROM run)), 1, 'a moved start time makes the game stale');
+SELECT results_eq($$SELECT close_raw FROM pg_temp.summary('NYY')$$, $$VALUES (4::bigint)$$, 'the close is the last observation before the new start');
+
+-- A stated close wins over the last observation; deleting every line removes the summaries.
+INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, line_timing, source, quality_score,
+                                   raw_table, raw_id, raw_fetched_at, pipeline_run_id)
+SELECT g.game_id, b.sportsbook_id, 'moneyline', 'home', -130, 'close', 'sbro', 1, 'sbro_odds', 8, now(), (SELECT id FROM run)
+  FROM g, staging.sportsbooks b WHERE g.home_team = 'NYY' AND b.book_key = 'draftkings';
+SELECT staging.refresh_line_summaries((SELECT id FROM run));
+SELECT results_eq($$SELECT observations, close_raw, latest_raw FROM pg_temp.summary('NYY')$$, $$VALUES (7, 8::bigint, 6::bigint)$$,
+  'a stated close is the close; the newest observation stays the latest (undated lines last)');
+DELETE FROM staging.betting_lines l USING g WHERE g.game_id = l.game_id;
+SELECT staging.refresh_line_summaries((SELECT id FROM run));
+SELECT is((SELECT count(*)::int FROM staging.line_summaries s JOIN g USING (game_id))
+          + (SELECT count(*)::int FROM staging.line_change_points c JOIN g USING (game_id)), 0,
+  'a game without lines has no summaries and no change points');
+
+SELECT * FROM finish();
+ROLLBACK;
