@@ -527,6 +527,30 @@ def main() -> None:
                 conn.execute("SELECT curated.refresh_dirty_dates()")
         results += parts
         curated_new = scalar(conn, f"SELECT count(*) FROM curated.enhanced_games WHERE game_date = '{new_day}'")
+        # A day as the agent fetches it: the reference payloads, then each game's history when it is over, each
+        # promoted and refreshed as the every-minute jobs would (a history touches one game of the date).
+        day2 = new_day + timedelta(days=1)
+        arriving = [
+            dict(g, day=day2, pk=g["pk"] + 100000, an_id=g["an_id"] + 100000, start=g["start"] + timedelta(days=1))
+            for g in new_day_games
+        ]
+        day2_bodies = day_bodies(day2, arriving, args.points, rng)  # fetched: not timed
+        reference, histories = day2_bodies[: -len(arriving)], day2_bodies[-len(arriving) :]
+        staged, refreshed, last = 0.0, 0.0, 0.0
+        with timed(f"incremental: a day arriving as fetched, {1 + len(histories)} arrivals", results, 15):
+            for chunk in [reference] + [[h] for h in histories]:
+                store_bodies(conn, chunk)
+                started = time.perf_counter()
+                promote_all(conn, args.workers, 1000)
+                promoted = time.perf_counter()
+                conn.execute("SELECT curated.refresh_dirty_dates()")
+                last = time.perf_counter() - promoted
+                staged, refreshed = staged + promoted - started, refreshed + last
+        results += [
+            (f"  of which raw -> staging ({label}), each arrival", staged, None),
+            ("  of which staging -> curated (refresh_dirty_dates), each arrival", refreshed, None),
+            ("  the last history's curated refresh (one game)", last, 1),
+        ]
 
     for season_file in sorted(args.sbro_dir.glob("*.xlsx")) if args.sbro_dir.is_dir() else []:
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
