@@ -1,5 +1,5 @@
-"""Per-game summaries kept during promotion (issue 14): the change points and the open, close and latest
-picks promotion stores are those a rebuild from raw stores; curated is rebuilt for the games a batch touched
+"""Per-game summaries kept during promotion (issue 14): the open, close and latest picks promotion stores
+are those a rebuild from raw stores; curated is rebuilt for the games a batch touched
 and gives what a whole-date rebuild gives; two writers of one game leave its summary whole."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from agent.tests.test_parallel import store_season_day
 
 # What a summary says, by natural keys: the picks as the lines they name, never by line id.
 SUMMARIES = """
-SELECT g.game_pk, s.sportsbook_id, s.market, s.side, s.observations, s.change_points, s.first_observed_at,
+SELECT g.game_pk, s.sportsbook_id, s.market, s.side, s.observations, s.first_observed_at,
        s.last_observed_at, s.raw_table, s.raw_id,
        op.american_price AS open_price, op.observed_at AS open_at, op.raw_id AS open_raw,
        cl.american_price AS close_price, cl.observed_at AS close_at, cl.raw_id AS close_raw,
@@ -170,9 +170,9 @@ def test_two_writers_of_one_game_leave_its_summary_whole(admin, fresh_day):
     assert done.get("n") == 1
     summary = one(
         admin,
-        "SELECT s.observations, s.change_points, la.raw_id AS latest_raw FROM staging.line_summaries s "
+        "SELECT s.observations, la.raw_id AS latest_raw FROM staging.line_summaries s "
         "JOIN staging.betting_line_rows la ON la.line_id = s.latest_line_id WHERE s.game_id = %s",
         (game,),
     )
-    assert summary == {"observations": 2, "change_points": 1, "latest_raw": 2}
+    assert summary == {"observations": 2, "latest_raw": 2}
     assert not admin.execute("SELECT 1 FROM staging.stale_line_summaries WHERE game_id = %s", (game,)).fetchall()

@@ -1,34 +1,42 @@
--- Deploy mlb:staging/line_movements (reworked after v0.2.4)
--- Issue 14, the steam window on change points only: the view reads the change
--- points kept during promotion (staging.line_change_points) instead of a window
--- over every observed line; a game whose lines changed and were not yet
--- computed again is computed from its lines by the same rule
--- (staging.change_points_of). Price series per outlet, as before.
+-- Deploy mlb:staging/line_movements (reworked after v0.2.3)
+-- Price and line changes, per outlet: two outlets of one brand (Action Network
+-- 68 DK NJ and 1548 DK NY) are two price series, so a difference between them is
+-- not a move, and observations at one instant are ordered by their stated keys.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
--- The stored change points (staging.line_change_points, kept during promotion), and for a game marked stale
--- (staging.stale_line_summaries: its lines changed in a transaction that has not computed them again) the same
--- rule on its lines (staging.change_points_of), so the view is never behind the lines. The names are decoded per
--- change point.
+-- Read from the stored one-byte codes (staging.betting_line_rows), not the decoded names of staging.betting_lines:
+-- the sort of the observed lines into series (most of the steam step) compares codes, not texts. The window over
+-- a tenth season's 774,516 observed lines took 1.21 s against 1.60 s on the names. The names are decoded per
+-- change found, and the first observation of a series is a window value instead of a subquery per change.
 CREATE OR REPLACE VIEW staging.line_movements AS
-WITH stale AS (
-  SELECT DISTINCT s.game_id FROM staging.stale_line_summaries s
-), points AS (
-  SELECT c.* FROM staging.line_change_points c WHERE NOT EXISTS (SELECT 1 FROM stale s WHERE s.game_id = c.game_id)
-  UNION ALL
-  SELECT c.* FROM staging.change_points_of(ARRAY(SELECT s.game_id FROM stale s)) c
+WITH ordered AS (
+  SELECT r.game_id, r.sportsbook_id, r.market, r.side, r.source, r.outlet, r.line, r.american_price, r.observed_at,
+         r.is_live, r.line_id, r.raw_table, r.raw_id, r.pipeline_run_id,
+         lag(r.line) OVER w AS previous_line, lag(r.american_price) OVER w AS previous_price,
+         row_number() OVER w AS n,
+         -- the series' first observation (a timed observation always has its time)
+         first_value(r.observed_at) OVER w AS first_observed_at
+    FROM staging.betting_line_rows r
+   WHERE r.line_timing = staging.line_code('timing', 'observed')
+  WINDOW w AS (PARTITION BY r.game_id, r.sportsbook_id, r.market, r.side, r.source, r.outlet ORDER BY r.observed_at)
+), changes AS (
+  SELECT o.*,
+         lag(o.observed_at) OVER (PARTITION BY o.game_id, o.sportsbook_id, o.market, o.side, o.source, o.outlet
+                                  ORDER BY o.observed_at) AS previous_change_at
+    FROM ordered o
+   WHERE o.n > 1 AND (o.line IS DISTINCT FROM o.previous_line OR o.american_price <> o.previous_price)
 )
 SELECT c.game_id, c.sportsbook_id, staging.line_code_name('market', c.market) AS market,
-       staging.line_code_name('side', c.side) AS side, c.source, c.previous_line::numeric AS previous_line, c.line AS new_line,
+       staging.line_code_name('side', c.side) AS side, c.source, c.previous_line, c.line AS new_line,
        c.previous_price, c.american_price AS new_price, c.observed_at AS moved_at,
        round(extract(epoch FROM c.observed_at - coalesce(c.previous_change_at, c.first_observed_at)) / 60, 1)
          AS minutes_since_last_change,
        staging.american_to_implied_probability(c.american_price) - staging.american_to_implied_probability(c.previous_price)
          AS implied_probability_change,
        c.is_live, c.line_id, c.raw_table, c.raw_id, c.pipeline_run_id, c.outlet
-  FROM points c;
-COMMENT ON VIEW staging.line_movements IS 'Change points per game, book, outlet, market, side and source: the previous and new line and price, when, and minutes since the previous change (or the first observation). An unchanged price seen again is not a movement. Read from staging.line_change_points, kept during promotion; a game marked in staging.stale_line_summaries is computed from its lines (staging.change_points_of), so the view always agrees with the lines.';
+  FROM changes c;
+COMMENT ON VIEW staging.line_movements IS 'Change points per game, book, outlet, market, side and source: the previous and new line and price, when, and minutes since the previous change (or the first observation). An unchanged price seen again is not a movement.';
 COMMENT ON COLUMN staging.line_movements.game_id IS 'The game.';
 COMMENT ON COLUMN staging.line_movements.sportsbook_id IS 'The book.';
 COMMENT ON COLUMN staging.line_movements.market IS 'moneyline, spread or total.';

@@ -1,7 +1,7 @@
 -- Deploy mlb:staging/line_summaries
 -- Issue 14, per-game summaries kept during promotion: per game, book, market
 -- and side, which stored observations are the open, the close and the latest,
--- how many there are and how many moved the price. Promotion computes the games
+-- how many there are, first and last seen. Promotion computes the games
 -- a batch touched (staging.refresh_line_summaries) and curated.rebuild_lines
 -- reads them instead of aggregating every line of its games.
 BEGIN;
@@ -13,7 +13,6 @@ CREATE TABLE staging.line_summaries (
   market "char" NOT NULL CHECK (market IN ('m', 's', 't')),
   side "char" NOT NULL CHECK (side IN ('h', 'a', 'o', 'u')),
   observations int NOT NULL CHECK (observations > 0),
-  change_points int NOT NULL CHECK (change_points >= 0),
   open_line_id bigint,
   close_line_id bigint,
   latest_line_id bigint NOT NULL,
@@ -30,7 +29,6 @@ COMMENT ON COLUMN staging.line_summaries.sportsbook_id IS 'The book (brand) whos
 COMMENT ON COLUMN staging.line_summaries.market IS 'Market code (staging.line_codes): m moneyline, s spread, t total.';
 COMMENT ON COLUMN staging.line_summaries.side IS 'Side code (staging.line_codes): h home, a away, o over, u under.';
 COMMENT ON COLUMN staging.line_summaries.observations IS 'Stored observations of this book, market and side (every timing, outlet and source).';
-COMMENT ON COLUMN staging.line_summaries.change_points IS 'How many of them changed the price or points of their series (rows of staging.line_change_points).';
 COMMENT ON COLUMN staging.line_summaries.open_line_id IS 'The open: the stated opener, else the first pre-game observation (ties: the stated source and outlet); NULL when nothing was pre-game.';
 COMMENT ON COLUMN staging.line_summaries.close_line_id IS 'The close: the stated closing line, else the last pre-game observation (ties: the stated source and outlet); NULL when nothing was pre-game.';
 COMMENT ON COLUMN staging.line_summaries.latest_line_id IS 'The newest observation (undated opens and closes last).';

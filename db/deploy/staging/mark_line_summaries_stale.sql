@@ -2,7 +2,7 @@
 -- Issue 14: every statement that inserts, updates or deletes stored lines marks
 -- their games, whoever runs it (a promotion, a staging rebuild, a game's
 -- deletion, a season move, an insert by hand), so no writer can leave a
--- summary or change point behind its lines.
+-- summary behind its lines.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -18,7 +18,7 @@ BEGIN
   RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION staging.mark_line_summaries_stale() IS 'Statement trigger on staging.betting_line_rows: marks the games of the inserted, updated or deleted lines (transition table changed_rows) in staging.stale_line_summaries, one row per game and transaction, so their summaries and change points are computed again (staging.refresh_line_summaries).';
+COMMENT ON FUNCTION staging.mark_line_summaries_stale() IS 'Statement trigger on staging.betting_line_rows: marks the games of the inserted, updated or deleted lines (transition table changed_rows) in staging.stale_line_summaries, one row per game and transaction, so their summaries are computed again (staging.refresh_line_summaries).';
 
 CREATE TRIGGER mark_line_summaries_stale_insert AFTER INSERT ON staging.betting_line_rows REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION staging.mark_line_summaries_stale();

@@ -1,7 +1,7 @@
 -- Deploy mlb:staging/refresh_line_summaries
 -- Issue 14, per-game summaries kept during promotion: the games marked stale
--- (staging.stale_line_summaries) get their change points and summaries computed
--- again from their stored lines. Promotion runs it at the end of every batch
+-- (staging.stale_line_summaries) get their summaries computed again from their
+-- stored lines. Promotion runs it at the end of every batch
 -- (staging.promote_raw_rows, which a staging rebuild runs too: one rule); a
 -- curated rebuild runs it for its games before it reads them, for any writer
 -- that did not. The open, close and latest picks are those curated.rebuild_lines
@@ -28,10 +28,7 @@ BEGIN
   PERFORM 1 FROM games g WHERE g.game_id = ANY (v_games) ORDER BY g.game_id FOR NO KEY UPDATE OF g;
 
   DELETE FROM stale_line_summaries s WHERE s.game_id = ANY (v_games);
-  DELETE FROM line_change_points c WHERE c.game_id = ANY (v_games);
   DELETE FROM line_summaries s WHERE s.game_id = ANY (v_games);
-
-  INSERT INTO line_change_points SELECT * FROM change_points_of(v_games);
 
   WITH obs AS (
     SELECT l.game_id, l.sportsbook_id, l.market, l.side, l.line_id, l.observed_at, l.raw_table, l.raw_id,
@@ -56,23 +53,18 @@ BEGIN
            (max(ARRAY[coalesce(observed_us, -1000000000000000000::bigint), stated_close::int, stated_key, line_id]))[4]
              AS latest_id
       FROM obs GROUP BY game_id, sportsbook_id, market, side
-  ), changes AS (
-    SELECT c.game_id, c.sportsbook_id, c.market, c.side, count(*) AS change_points
-      FROM line_change_points c WHERE c.game_id = ANY (v_games)
-     GROUP BY c.game_id, c.sportsbook_id, c.market, c.side
   )
-  INSERT INTO line_summaries (game_id, sportsbook_id, market, side, observations, change_points, open_line_id, close_line_id,
+  INSERT INTO line_summaries (game_id, sportsbook_id, market, side, observations, open_line_id, close_line_id,
                               latest_line_id, first_observed_at, last_observed_at, raw_table, raw_id, pipeline_run_id)
-  SELECT p.game_id, p.sportsbook_id, p.market, p.side, p.observations, coalesce(c.change_points, 0), p.open_id, p.close_id,
+  SELECT p.game_id, p.sportsbook_id, p.market, p.side, p.observations, p.open_id, p.close_id,
          p.latest_id, p.first_observed_at, p.last_observed_at, la.raw_table, la.raw_id, p_run
     FROM picks p
-    LEFT JOIN changes c USING (game_id, sportsbook_id, market, side)
     -- By primary key, one row each (OFFSET 0: never a hash of the whole table).
     CROSS JOIN LATERAL (SELECT x.raw_table, x.raw_id FROM betting_line_rows x WHERE x.line_id = p.latest_id OFFSET 0) la;
   RETURN cardinality(v_games);
 END
 $$;
-COMMENT ON FUNCTION staging.refresh_line_summaries(bigint, bigint[]) IS 'Computes again, from their stored lines, the change points (staging.change_points_of into staging.line_change_points) and the summaries (staging.line_summaries: open, close, latest, counts) of the games marked in staging.stale_line_summaries, those of p_games only when given, and removes their marks; one transaction at a time per game (its staging.games row locked). Promotion runs it at the end of each batch, a curated rebuild for its games before reading. Returns how many games it computed.';
+COMMENT ON FUNCTION staging.refresh_line_summaries(bigint, bigint[]) IS 'Computes again, from their stored lines, the summaries (staging.line_summaries: open, close, latest, counts) of the games marked in staging.stale_line_summaries, those of p_games only when given, and removes their marks; one transaction at a time per game (its staging.games row locked). Promotion runs it at the end of each batch, a curated rebuild for its games before reading. Returns how many games it computed.';
 
 -- The lines stored before this change (staging/stale_line_summaries marked their games), in a run of their own.
 DO $do$

@@ -6,11 +6,11 @@ SELECT plan(6);
 SELECT has_table('staging', 'line_summaries', 'staging.line_summaries exists');
 SELECT table_owner_is('staging', 'line_summaries', 'mlb_owner', 'staging.line_summaries is owned by mlb_owner');
 SELECT columns_are('staging', 'line_summaries', ARRAY['game_id', 'sportsbook_id', 'market', 'side', 'observations',
-  'change_points', 'open_line_id', 'close_line_id', 'latest_line_id', 'first_observed_at', 'last_observed_at', 'raw_table',
+  'open_line_id', 'close_line_id', 'latest_line_id', 'first_observed_at', 'last_observed_at', 'raw_table',
   'raw_id', 'pipeline_run_id'], 'staging.line_summaries has exactly its documented columns');
 SELECT col_is_pk('staging', 'line_summaries', ARRAY['game_id', 'sportsbook_id', 'market', 'side'], 'one row per game, book, market and side');
-SELECT throws_ok($$INSERT INTO staging.line_summaries (game_id, sportsbook_id, market, side, observations, change_points,
-                     latest_line_id, raw_table, raw_id, pipeline_run_id) VALUES (-1, -1, 'x', 'h', 1, 0, 1, 't', 1, 1)$$,
+SELECT throws_ok($$INSERT INTO staging.line_summaries (game_id, sportsbook_id, market, side, observations,
+                     latest_line_id, raw_table, raw_id, pipeline_run_id) VALUES (-1, -1, 'x', 'h', 1, 1, 't', 1, 1)$$,
   '23514', NULL, 'market is one of the line codes');
 SELECT ok(has_table_privilege('mlb_analyst', 'staging.line_summaries', 'SELECT')
           AND NOT has_table_privilege('mlb_analyst', 'staging.line_summaries', 'INSERT,UPDATE,DELETE'),

@@ -28,10 +28,10 @@ SELECT g.game_id, b.sportsbook_id, 'moneyline', 'home', o.price, o.at, o.timing,
                ('NYY', -125, '2033-07-07 22:00Z', 'observed', false, 5), ('NYY', -200, '2033-07-07 23:30Z', 'observed', true, 6),
                ('NYM', 150, '2033-07-07 12:00Z', 'observed', false, 7)) o(home, price, at, timing, live, raw)
  WHERE g.home_team = o.home AND b.book_key = 'draftkings';
-CREATE FUNCTION pg_temp.summary(p_home text) RETURNS TABLE (observations int, change_points int, open_raw bigint, close_raw bigint,
+CREATE FUNCTION pg_temp.summary(p_home text) RETURNS TABLE (observations int, open_raw bigint, close_raw bigint,
                                                             latest_raw bigint, raw_id bigint)
 LANGUAGE sql AS $$
-  SELECT s.observations, s.change_points, op.raw_id, cl.raw_id, la.raw_id, s.raw_id
+  SELECT s.observations, op.raw_id, cl.raw_id, la.raw_id, s.raw_id
     FROM staging.line_summaries s JOIN g USING (game_id)
     LEFT JOIN staging.betting_line_rows op ON op.line_id = s.open_line_id
     LEFT JOIN staging.betting_line_rows cl ON cl.line_id = s.close_line_id
@@ -43,12 +43,12 @@ SELECT is(staging.refresh_line_summaries((SELECT id FROM run), ARRAY(SELECT game
   'only the games asked for are computed');
 SELECT results_eq($$SELECT game_id FROM staging.stale_line_summaries$$, $$SELECT game_id FROM g WHERE home_team = 'NYM'$$,
   'their marks are removed; the other game''s mark stays');
-SELECT results_eq($$SELECT * FROM pg_temp.summary('NYY')$$, $$VALUES (6, 3, 1::bigint, 5::bigint, 6::bigint, 6::bigint)$$,
-  'six observations, three changes (the live one too); open the stated opener, close the last pre-game, latest the live one');
+SELECT results_eq($$SELECT * FROM pg_temp.summary('NYY')$$, $$VALUES (6, 1::bigint, 5::bigint, 6::bigint, 6::bigint)$$,
+  'six observations; open the stated opener, close the last pre-game, latest the live one');
 SELECT is((SELECT count(*)::int FROM pg_temp.summary('NYM')), 0, 'a game not asked for has no summary yet');
 SELECT is(staging.refresh_line_summaries((SELECT id FROM run)), 1, 'without games: every stale game');
-SELECT results_eq($$SELECT * FROM pg_temp.summary('NYM')$$, $$VALUES (1, 0, 7::bigint, 7::bigint, 7::bigint, 7::bigint)$$,
-  'one observation: the open, the close and the latest, no change');
+SELECT results_eq($$SELECT * FROM pg_temp.summary('NYM')$$, $$VALUES (1, 7::bigint, 7::bigint, 7::bigint, 7::bigint)$$,
+  'one observation: the open, the close and the latest');
 
 -- The start time moves before 22:00: that observation is no longer pre-game; the close moves back to 14:00.
 UPDATE staging.games SET start_time = '2033-07-07 21:00Z' WHERE game_id = (SELECT game_id FROM g WHERE home_team = 'NYY');
@@ -65,9 +65,8 @@ SELECT results_eq($$SELECT observations, close_raw, latest_raw FROM pg_temp.summ
   'a stated close is the close; the newest observation stays the latest (undated lines last)');
 DELETE FROM staging.betting_lines l USING g WHERE g.game_id = l.game_id;
 SELECT staging.refresh_line_summaries((SELECT id FROM run));
-SELECT is((SELECT count(*)::int FROM staging.line_summaries s JOIN g USING (game_id))
-          + (SELECT count(*)::int FROM staging.line_change_points c JOIN g USING (game_id)), 0,
-  'a game without lines has no summaries and no change points');
+SELECT is((SELECT count(*)::int FROM staging.line_summaries s JOIN g USING (game_id)), 0,
+  'a game without lines has no summaries');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -4,7 +4,7 @@
 --   curated.drain_dirty_dates reads them from their marks), owning their dates
 --   as a whole-date rebuild does; without it every game of the dates, as before
 --   (curated.rebuild(date) stays whole).
--- * Before the steps read them, the change points and summaries of its games
+-- * Before the steps read them, the summaries of its games
 --   still marked stale (lines written by something that did not compute them: an
 --   insert by hand) are computed again (staging.refresh_line_summaries); after a
 --   promotion there are none.
@@ -47,7 +47,7 @@ BEGIN
   ANALYZE rebuild_games;
   -- An array filter reaches into the staging views' indexes; a join would scan them whole.
   v_games := ARRAY(SELECT game_id FROM rebuild_games);
-  -- The summaries and change points the steps read, for any of the games still marked stale.
+  -- The summaries the steps read, for any of the games still marked stale.
   PERFORM staging.refresh_line_summaries(v_run, v_games);
 
   -- Given games: their rows are cleared wherever curated has them, no date's other games.

@@ -1,6 +1,6 @@
 -- Deploy mlb:staging/promote/raw_rows (reworked after v0.2.4)
 -- Issue 14, per-game summaries kept during promotion: the last step computes
--- the change points and summaries of the games the batch touched (marked by the
+-- the summaries of the games the batch touched (marked by the
 -- triggers of staging.betting_line_rows and staging.games), so curated reads
 -- them instead of every line. A staging rebuild runs this orchestrator too: one rule.
 BEGIN;
@@ -30,10 +30,10 @@ BEGIN
   PERFORM staging.promote_openers();                 -- is_opener of the batch's games
   PERFORM staging.promote_splits(p_run_id);          -- ok_batch -> betting_splits
   PERFORM staging.promote_unread(p_run_id);          -- payloads with data that stated nothing
-  PERFORM staging.refresh_line_summaries(p_run_id);  -- change points and summaries of the games touched
+  PERFORM staging.refresh_line_summaries(p_run_id);  -- the summaries of the games touched
   RETURN staging.promote_metrics(p_run_id);          -- data_quality_metrics and the run's counts
 END
 $$;
-COMMENT ON FUNCTION staging.promote_raw_rows(bigint) IS 'Promotes the raw rows listed in the temp table promotion_batch, one step function after another: payload shape checks, book catalogues, games (MLB schedule first, then other sources matched by teams + New York date + start time, or created), each source''s game ids, prices and splits, with every failed rule in validation_results (a payload with data that states nothing: payload_unread), then the change points and summaries of the games whose lines changed (staging.refresh_line_summaries), and counts in data_quality_metrics. Set-based and idempotent. Called by promote() and rebuild().';
+COMMENT ON FUNCTION staging.promote_raw_rows(bigint) IS 'Promotes the raw rows listed in the temp table promotion_batch, one step function after another: payload shape checks, book catalogues, games (MLB schedule first, then other sources matched by teams + New York date + start time, or created), each source''s game ids, prices and splits, with every failed rule in validation_results (a payload with data that states nothing: payload_unread), then the summaries of the games whose lines changed (staging.refresh_line_summaries), and counts in data_quality_metrics. Set-based and idempotent. Called by promote() and rebuild().';
 
 COMMIT;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/change_points_of
-BEGIN;
-SELECT * FROM staging.change_points_of('{}') WHERE false;
-ROLLBACK;
