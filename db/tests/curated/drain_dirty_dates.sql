@@ -1,7 +1,7 @@
 -- pgTAP: curated.drain_dirty_dates, the rebuild of the dirty dates: the marked games of a date, or the whole date.
 -- Concurrent drains are shown with real sessions in agent/tests/test_curated_workers.py.
 BEGIN;
-SELECT plan(9);
+SELECT plan(11);
 
 SELECT has_function('curated', 'drain_dirty_dates', ARRAY['int']::name[], 'curated.drain_dirty_dates(int) exists');
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.drain_dirty_dates(int)'::regprocedure), true, 'curated.drain_dirty_dates is SECURITY DEFINER');
@@ -51,6 +51,18 @@ SELECT results_eq($$SELECT dates, games::int, remaining::int FROM curated.drain_
   'a date marked whole: both games rebuilt, every mark read removed');
 SELECT is((SELECT close_price FROM curated.betting_lines_enhanced e JOIN g USING (game_id) WHERE g.home_team = 'NYM' AND e.side = 'home'),
   -140, 'the other game too');
+
+-- The schedule moves NYY to the next day: the update marks the new date with that game; drained, curated has it
+-- under the new date only, and NYM stays where it was.
+DELETE FROM pipeline.dirty_dates;
+UPDATE staging.games SET game_date = '2033-09-10', start_time = '2033-09-10 23:00Z'
+ WHERE game_id = (SELECT game_id FROM g WHERE home_team = 'NYY');
+SELECT results_eq($$SELECT game_date, game_id FROM pipeline.dirty_dates$$,
+  $$SELECT '2033-09-10'::date, game_id FROM g WHERE home_team = 'NYY'$$, 'the move marks the new date with the game');
+SELECT * FROM curated.drain_dirty_dates();
+SELECT results_eq($$SELECT g.home_team, e.game_date FROM curated.enhanced_games e JOIN g USING (game_id) ORDER BY 1$$,
+  $$VALUES ('NYM'::text, '2033-09-09'::date), ('NYY', '2033-09-10')$$,
+  'the moved game is rebuilt under its new date and gone from the old one; the other game stays');
 
 SELECT * FROM finish();
 ROLLBACK;
