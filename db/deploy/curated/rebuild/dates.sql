@@ -31,6 +31,7 @@ AS $$
 DECLARE
   v_run bigint;
   v_games bigint[];
+  v_whole_dates date[];  -- the dates rebuilt whole: none when given games
 BEGIN
   -- Share mode: rebuilds of other dates run beside this one; a strategy's backtest (every date) waits.
   PERFORM pipeline.lock('curated.rebuild', p_shared => true);
@@ -38,8 +39,11 @@ BEGIN
   VALUES ('curated', 'rebuild', CASE WHEN cardinality(target_dates) = 1 THEN target_dates[1] END)
   RETURNING id INTO v_run;
 
-  -- The dates, with those a moved game leaves, owned through their partitions.
-  target_dates := curated.rebuild_own_dates(target_dates);
+  -- The dates, with those a moved game leaves and the dates given games are on now (a game moved since it was
+  -- marked), owned through their partitions.
+  target_dates := curated.rebuild_own_dates(ARRAY(SELECT unnest(target_dates)
+                                                  UNION SELECT g.game_date FROM staging.games g WHERE g.game_id = ANY (p_games)));
+  v_whole_dates := CASE WHEN p_games IS NULL THEN target_dates ELSE '{}' END;
   DROP TABLE IF EXISTS rebuild_games;
   CREATE TEMP TABLE rebuild_games ON COMMIT DROP AS
   SELECT g.* FROM staging.games g
@@ -51,7 +55,7 @@ BEGIN
   PERFORM staging.refresh_line_summaries(v_run, v_games);
 
   -- Given games: their rows are cleared wherever curated has them, no date's other games.
-  PERFORM curated.rebuild_clear(CASE WHEN p_games IS NULL THEN target_dates ELSE '{}' END);
+  PERFORM curated.rebuild_clear(v_whole_dates);
   PERFORM curated.rebuild_enhanced_games(v_run);
   PERFORM curated.rebuild_lines(v_run, v_games);
   PERFORM curated.rebuild_consensus(v_run, v_games);
@@ -59,7 +63,7 @@ BEGIN
   PERFORM curated.rebuild_reverse_line_movement(v_run, v_games);
   PERFORM curated.rebuild_signals(v_run, v_games);
   PERFORM curated.rebuild_backtests(v_run);
-  PERFORM curated.rebuild_features(v_run, CASE WHEN p_games IS NULL THEN target_dates ELSE '{}' END);
+  PERFORM curated.rebuild_features(v_run, v_whole_dates);
 
   UPDATE pipeline.runs SET status = 'succeeded', finished_at = clock_timestamp(),
          rows_in = (SELECT count(*) FROM rebuild_games),
@@ -77,6 +81,6 @@ BEGIN
     v_run;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_dates(date[], bigint[]) IS 'Re-derives every curated table for the given New York dates from staging (with p_games: only those games, wherever curated had them; their dates are owned all the same), one step function after another (the stale summaries of its games computed again, clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, owning its dates (their partitions of pipeline.curated_partitions, under the curated.rebuild lock in share mode: rebuilds of other partitions run beside it), planned for lines in memory (random_page_cost 1.1: index scans in key order rather than bitmap scans and sorts); deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
+COMMENT ON FUNCTION curated.rebuild_dates(date[], bigint[]) IS 'Re-derives every curated table for the given New York dates from staging (with p_games: only those games, wherever curated had them; the given dates and the dates those games are on now are owned all the same), one step function after another (the stale summaries of its games computed again, clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, owning its dates (their partitions of pipeline.curated_partitions, under the curated.rebuild lock in share mode: rebuilds of other partitions run beside it), planned for lines in memory (random_page_cost 1.1: index scans in key order rather than bitmap scans and sorts); deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
 
 COMMIT;

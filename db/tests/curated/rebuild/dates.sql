@@ -1,7 +1,7 @@
 -- pgTAP: curated.rebuild_dates, the curated rebuild of dates (or of some of their games): the orchestrator of the steps.
 -- The steps' behaviour is tested in their own files and end to end (curated/rebuild, curated/drain_dirty_dates).
 BEGIN;
-SELECT plan(11);
+SELECT plan(12);
 
 SELECT has_function('curated', 'rebuild_dates', ARRAY['date[]', 'bigint[]']::name[], 'curated.rebuild_dates(date[], bigint[]) exists');
 SELECT hasnt_function('curated', 'rebuild_dates', ARRAY['date[]']::name[], 'no one-argument overload: a call with dates alone is not ambiguous');
@@ -39,6 +39,9 @@ SELECT set_eq($$SELECT e.* FROM curated.betting_lines_enhanced e JOIN g USING (g
   $$SELECT * FROM before$$, 'the date''s other game is not touched');
 SELECT results_eq($$SELECT count(*)::int FROM curated.enhanced_games e JOIN g USING (game_id)$$, $$VALUES (2)$$,
   'both games are still in curated');
+-- A game given with a date it is no longer on (moved since it was marked) is rebuilt under the date it is on.
+SELECT results_eq($$SELECT games::int, lines::int FROM curated.rebuild_dates(ARRAY['2033-08-01'::date], ARRAY(SELECT game_id FROM g WHERE home_team = 'NYY'))$$,
+  $$VALUES (1, 1)$$, 'a given game on another date than the one given is rebuilt where it is');
 
 SELECT * FROM finish();
 ROLLBACK;
