@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 DEV := ./scripts/dev.sh
 
-.PHONY: demo test deps venv db-start db-stop deploy psql pg-env docs bench digests
+.PHONY: demo test deps venv db-start db-stop deploy upgrade psql pg-env docs bench digests
 
 demo: ## install what is missing, start PostgreSQL, deploy, run the pipeline on the sample day
 	@$(DEV) demo
@@ -16,6 +16,8 @@ venv: ; @$(DEV) venv
 db-start: ; @$(DEV) db-start
 db-stop: ; @$(DEV) db-stop
 deploy: ; @$(DEV) deploy
+upgrade: ## move a database deployed from an earlier plan to this one by replay (backup first)
+	@$(DEV) upgrade
 psql: ; @$(DEV) psql
 pg-env: ; @$(DEV) pg-env
 docs: ## regenerate docs/data-dictionary.md from the database comments

@@ -204,18 +204,36 @@ SQL
 sqitch_target() { if [ -n "${DATABASE_URL:-}" ]; then echo "db:$DATABASE_URL"; else echo "db:pg:"; fi; }
 
 cmd_deploy() {
+  case $(deploy_state) in
+    replay)
+      die "this database was deployed from an earlier plan (v0.2.x, or an unreleased state of this one) that sqitch cannot move forward: 'make upgrade' carries over its raw data, bets, strategies, settings and alert history and derives the rest again (a backup is written first; docs/operations.md, \"Upgrading\")" ;;
+    upgrading)
+      die "an upgrade was interrupted (schemas upgrade_from_* exist): run 'make upgrade' again to finish it" ;;
+  esac
   say "sqitch deploy --verify"
-  local log
-  log=$(mktemp)
-  if ! sqitch deploy --verify "$(sqitch_target)" 2>&1 | tee "$log"; then
-    if grep -q "Cannot find change" "$log"; then
-      rm -f "$log"
-      die "this database was deployed from an older plan (v0.1.0 or an unreleased one) that sqitch cannot upgrade: back it up (docs/operations.md), then drop and recreate it (psql -c 'DROP DATABASE ...'), and run this again (CHANGELOG.md)"
-    fi
-    rm -f "$log"
-    return 1
+  sqitch deploy --verify "$(sqitch_target)"
+}
+
+# What the database holds against this checkout's plan: none (nothing deployed), current
+# (every deployed change is in the plan with the same deploy script; any missing ones can
+# be deployed), replay (deployed from another plan, or from scripts since edited in place:
+# upgrade by replay), upgrading (an upgrade by replay was interrupted).
+deploy_state() {
+  if [ -n "$(psql_main -tAc "SELECT 1 FROM pg_namespace WHERE nspname = 'upgrade_from_raw_data'")" ]; then
+    echo upgrading; return
   fi
-  rm -f "$log"
+  if [ -z "$(psql_main -tAc "SELECT 1 FROM pg_tables WHERE schemaname = 'sqitch' AND tablename = 'changes'")" ] \
+     || [ "$(psql_main -tAc "SELECT count(*) FROM sqitch.changes WHERE project = 'mlb'")" = 0 ]; then
+    echo none; return
+  fi
+  local out
+  if ! out=$(sqitch status "$(sqitch_target)" 2>&1) && grep -q "Cannot find" <<<"$out"; then
+    echo replay; return
+  fi
+  if ! sqitch check "$(sqitch_target)" >/dev/null 2>&1; then
+    echo replay; return
+  fi
+  echo current
 }
 
 cmd_db_start() { cmd_deps; main_db_env; say "PostgreSQL is up: make psql"; }
@@ -244,6 +262,70 @@ cmd_demo() {
   "$VENV/bin/mlb-agent" status
   say "the day's board and a page per game (open it in a browser; it works offline)"
   "$VENV/bin/mlb-agent" report day 2025-06-14 -o "$ROOT/reports"
+}
+
+# ---------------------------------------------------------------- upgrade
+# Upgrade by replay (docs/operations.md, "Upgrading"): raw is the source of truth, so a
+# database deployed from an earlier plan moves to this one by carrying over what cannot be
+# derived and deriving the rest again. A full backup first (pg_dump, in backups/ or
+# $MLB_BACKUP_DIR); the old schemas are renamed upgrade_from_*, this plan is deployed beside
+# them, db/upgrade/1_carry_over_sources.sql carries raw and what derivation depends on,
+# promotion and the curated refresh derive everything again, db/upgrade/2_carry_over_user_data.sql
+# carries bets and alert history, and the old schemas are dropped once the counts match.
+# Interrupted, it resumes where it stopped; on a current database it does nothing.
+cmd_upgrade() {
+  cmd_deps
+  cmd_venv
+  main_db_env
+  local state
+  state=$(deploy_state)
+  case $state in
+    none) say "nothing deployed yet"; cmd_deploy; return ;;
+    current)
+      say "the database runs this plan: deploying what is missing, nothing to carry over"
+      sqitch deploy --verify "$(sqitch_target)"; return ;;
+  esac
+  if [ "$state" = replay ]; then
+    local dir=${MLB_BACKUP_DIR:-$ROOT/backups} file
+    mkdir -p "$dir"
+    file="$dir/$(psql_main -tAc 'SELECT current_database()')-$(date -u +%Y%m%dT%H%M%SZ)-before-upgrade.dump"
+    say "backing up the database to $file"
+    if [ -n "${DATABASE_URL:-}" ]; then pg_dump -Fc -f "$file" "$DATABASE_URL"; else pg_dump -Fc -f "$file"; fi
+    say "setting the previous deployment aside (schemas upgrade_from_*), its pg_cron jobs stopped"
+    psql_main -q -v ON_ERROR_STOP=1 -1 <<'SQL'
+SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname LIKE 'mlb-%';
+ALTER SCHEMA raw_data RENAME TO upgrade_from_raw_data;
+ALTER SCHEMA staging RENAME TO upgrade_from_staging;
+ALTER SCHEMA curated RENAME TO upgrade_from_curated;
+ALTER SCHEMA pipeline RENAME TO upgrade_from_pipeline;
+ALTER SCHEMA sqitch RENAME TO upgrade_from_sqitch;
+CREATE TABLE upgrade_from_pipeline.upgrade_steps (step text PRIMARY KEY, done_at timestamptz NOT NULL DEFAULT now());
+SQL
+  else
+    say "finishing an interrupted upgrade"
+  fi
+  sqitch deploy --verify "$(sqitch_target)"
+  upgrade_step sources db/upgrade/1_carry_over_sources.sql
+  say "deriving staging and curated again from raw"
+  psql_main -q -o /dev/null -v ON_ERROR_STOP=1 -c "CALL staging.promote_until_empty()"
+  psql_main -q -v ON_ERROR_STOP=1 -c "SELECT dates FROM curated.drain_dirty_dates(NULL)" >/dev/null
+  upgrade_step user_data db/upgrade/2_carry_over_user_data.sql
+  say "dropping the previous deployment (the backup keeps it)"
+  psql_main -q -v ON_ERROR_STOP=1 -1 -c "SET client_min_messages = warning" \
+    -c "DROP SCHEMA upgrade_from_raw_data, upgrade_from_staging, upgrade_from_curated, upgrade_from_pipeline, upgrade_from_sqitch CASCADE"
+  say "$(psql_main -tA -c "SELECT format('upgraded: %s raw rows, %s games, %s lines, %s bets carried over',
+      (SELECT sum(row_count) FROM pipeline.raw_table_counts()),
+      (SELECT count(*) FROM staging.games), (SELECT count(*) FROM staging.betting_line_rows), (SELECT count(*) FROM curated.user_bets))")"
+}
+
+# upgrade_step NAME FILE: run a carry-over script once (it marks itself done in its own transaction).
+upgrade_step() {
+  local name=$1 file=$2
+  if [ -n "$(psql_main -tAc "SELECT 1 FROM upgrade_from_pipeline.upgrade_steps WHERE step = '$name'")" ]; then
+    return 0
+  fi
+  say "carrying over: $file"
+  psql_main -q -o /dev/null -v ON_ERROR_STOP=1 -f "$file"
 }
 
 # ---------------------------------------------------------------- tests
@@ -333,9 +415,10 @@ case "${1:-}" in
   pg-env) cmd_pg_env ;;
   psql) shift; cmd_psql "$@" ;;
   deploy) cmd_deps; main_db_env; cmd_deploy ;;
+  upgrade) cmd_upgrade ;;
   demo) cmd_demo ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
   digests) shift; cmd_digests "$@" ;;
-  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|demo|test|bench|digests}" ;;
+  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|upgrade|demo|test|bench|digests}" ;;
 esac

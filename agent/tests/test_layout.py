@@ -1,21 +1,58 @@
-"""The database code's layout: every sqitch change has its deploy, revert, verify
-and pgTAP file under the same name, and a routine's file is named after it."""
+"""The database code's layout and history rules (docs/architecture.md, "History"):
+
+- every sqitch change has its deploy, revert, verify and pgTAP file under the same name;
+- a routine's or view's file is named after it and states it whole (CREATE OR REPLACE);
+- a change appears once until a release tag; a change reworked after a tag keeps the
+  tagged deploy file as name@tag.sql, its revert is one psql include of that file, and
+  no other @ file exists;
+- a file a tag released never changes (checked against the git tag when it is there).
+"""
 
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DB = ROOT / "db"
+ROUTINE_OR_VIEW = re.compile(r"^CREATE (OR REPLACE )?(FUNCTION|PROCEDURE|VIEW) ", re.M)
+
+
+def plan_entries() -> list[tuple[str, str]]:
+    """("change", name) and ("tag", name) in plan order."""
+    out = []
+    for line in (ROOT / "sqitch.plan").read_text().splitlines():
+        if not line or line.startswith(("%", "#")):
+            continue
+        if line.startswith("@"):
+            out.append(("tag", line.split()[0][1:]))
+        else:
+            out.append(("change", line.split()[0]))
+    return out
 
 
 def changes() -> list[str]:
-    names = []
-    for line in (ROOT / "sqitch.plan").read_text().splitlines():
-        if line and not line.startswith(("%", "@", "#")):
-            names.append(line.split()[0])
-    return names
+    return list(dict.fromkeys(name for kind, name in plan_entries() if kind == "change"))
+
+
+def reworks() -> dict[str, list[str]]:
+    """Each reworked change -> the tags its earlier instances were released under (the
+    latest tag before each later instance): the files name@tag.sql it must keep."""
+    seen: dict[str, int] = {}
+    tags: list[str] = []
+    kept: dict[str, list[str]] = {}
+    for kind, name in plan_entries():
+        if kind == "tag":
+            tags.append(name)
+            continue
+        if name in seen:
+            assert len(tags) > seen[name], f"{name} appears twice without a release tag between: edit it in place"
+            kept.setdefault(name, []).append(tags[-1])
+        seen[name] = len(tags)
+    return kept
 
 
 def test_every_change_has_its_four_files() -> None:
@@ -30,10 +67,35 @@ def test_every_change_has_its_four_files() -> None:
 
 def test_no_file_is_left_outside_the_plan() -> None:
     planned = set(changes())
+    kept = {f"{name}@{tag}" for name, tags in reworks().items() for tag in tags}
     for kind in ("deploy", "revert", "verify"):
         found = {str(p.relative_to(DB / kind))[:-4] for p in (DB / kind).rglob("*.sql")}
-        # A reworked change keeps its old copy as name@tag.sql.
         assert {f for f in found if "@" not in f} == planned, kind
+        # Only the deploy file a tag released is kept, and only for a change reworked after that tag.
+        assert {f for f in found if "@" in f} == (kept if kind == "deploy" else set()), kind
+
+
+def test_a_rework_reverts_by_including_the_tagged_file() -> None:
+    for name, tags in reworks().items():
+        lines = [
+            line
+            for line in (DB / "revert" / f"{name}.sql").read_text().splitlines()
+            if line.strip() and not line.startswith("--")
+        ]
+        depth = "../" * (name.count("/") + 1)
+        assert lines == [f"\\ir {depth}deploy/{name}@{tags[-1]}.sql"], name
+
+
+def test_every_routine_and_view_is_stated_whole() -> None:
+    """CREATE OR REPLACE everywhere: a file restates its object, it never assumes what was there."""
+    partial = [
+        str(p.relative_to(DB))
+        for p in (DB / "deploy").rglob("*.sql")
+        if "@" not in p.name
+        for m in ROUTINE_OR_VIEW.finditer(p.read_text())
+        if not m.group(1)
+    ]
+    assert partial == []
 
 
 def test_a_routine_lives_in_the_file_named_after_it() -> None:
@@ -76,3 +138,42 @@ def test_raw_table_names_are_written_once() -> None:
         if re.search(rf"raw_data\.{t}\b|'{t}'" if t != "mlb_stats_api" else rf"raw_data\.{t}\b", p.read_text())
     ]
     assert offenders == []
+
+
+def git(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True)
+
+
+def test_released_files_never_change() -> None:
+    """What a tag released is what every database at that tag ran: the deploy, revert and verify
+    files of the changes before each tag equal the tagged commit's (a reworked one's deploy file
+    lives on as name@tag.sql). Needs the git tags; a clone without them skips."""
+    entries = plan_entries()
+    tags = [name for kind, name in entries if kind == "tag"]
+    if not tags:
+        pytest.skip("no release tag in sqitch.plan yet")
+    if git("rev-parse", "--git-dir").returncode != 0:
+        pytest.skip("not a git checkout")
+    changed = []
+    for i, (kind, tag) in enumerate(entries):
+        if kind != "tag":
+            continue
+        if git("rev-parse", "-q", "--verify", f"refs/tags/{tag}").returncode != 0:
+            pytest.skip(f"git tag {tag} is not in this clone")
+        released = {name for k, name in entries[:i] if k == "change"}
+        for name in sorted(released):
+            # Reworked after this tag: its released deploy file is kept as name@T, T the last
+            # tag before the rework.
+            rework = next((j for j in range(i + 1, len(entries)) if entries[j] == ("change", name)), None)
+            copy_tag = [n for k, n in entries[i:rework] if k == "tag"][-1] if rework is not None else None
+            for kind_dir in ("deploy", "revert", "verify"):
+                if copy_tag and kind_dir != "deploy":
+                    continue  # the rework's own revert and verify replace them
+                then = git("show", f"{tag}:db/{kind_dir}/{name}.sql")
+                if then.returncode != 0:
+                    continue
+                now_name = f"{name}@{copy_tag}" if copy_tag else name
+                now = DB / kind_dir / f"{now_name}.sql"
+                if not now.is_file() or now.read_text() != then.stdout:
+                    changed.append(f"{kind_dir}/{now_name}.sql")
+    assert changed == []

@@ -6,7 +6,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.backtest_strategy(p_strategy_key text)
+CREATE OR REPLACE FUNCTION curated.backtest_strategy(p_strategy_key text)
 RETURNS TABLE (season integer, bets bigint, wins bigint, losses bigint, pushes bigint, voids bigint, skipped bigint,
                units numeric, roi numeric, roi_ci95_low numeric, roi_ci95_high numeric, average_clv numeric,
                longest_losing_run bigint, max_drawdown numeric)
@@ -43,7 +43,7 @@ END
 $$;
 COMMENT ON FUNCTION curated.backtest_strategy(text) IS 'Backtests one strategy over every decided game in the database (curated.rebuild_backtests with p_strategy, under the curated rebuild lock), replacing its results and skips, and returns its record per season (the columns of curated.profitability_metrics): SELECT * FROM curated.backtest_strategy(''home_favourite_at_close''). Run by the trigger of curated.strategies on every insert or update.';
 
-CREATE FUNCTION curated.backtest_changed_strategy() RETURNS trigger
+CREATE OR REPLACE FUNCTION curated.backtest_changed_strategy() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated
 AS $$

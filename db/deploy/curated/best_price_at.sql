@@ -7,7 +7,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.best_price_at(p_game_id bigint, p_market text, p_side text, p_at timestamptz,
+CREATE OR REPLACE FUNCTION curated.best_price_at(p_game_id bigint, p_market text, p_side text, p_at timestamptz,
                                       p_line numeric DEFAULT NULL)
 RETURNS TABLE (american_price integer, decimal_price numeric, stated_decimal_price numeric, sportsbook_id integer,
                line numeric, observed_at timestamptz, books integer)

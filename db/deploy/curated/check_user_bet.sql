@@ -6,7 +6,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.check_user_bet() RETURNS trigger
+CREATE OR REPLACE FUNCTION curated.check_user_bet() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, staging
 AS $$

@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW curated.closing_lines AS
+CREATE OR REPLACE VIEW curated.closing_lines AS
 SELECT c.game_id, g.game_date, g.start_time, g.away_team || ' @ ' || g.home_team AS matchup,
        c.market, c.side, curated.side_name(c.side, g.home_team, g.away_team) AS pick,
        c.consensus_close_line AS line, c.books,

@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.date_partition(game_date date) RETURNS smallint
+CREATE OR REPLACE FUNCTION curated.date_partition(game_date date) RETURNS smallint
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN (((game_date - DATE '2000-01-01') % 8 + 8) % 8)::smallint;
 COMMENT ON FUNCTION curated.date_partition(date) IS 'The curated partition (0 to 7, pipeline.curated_partitions) of a New York date: its day number since 2000-01-01 modulo 8, so consecutive dates fall in consecutive partitions. A curated rebuild owns the partitions of its dates; curated refresh workers drain one partition each.';

@@ -1,9 +1,5 @@
--- Deploy mlb:curated/drain_dirty_dates (reworked after v0.2.4)
--- Issue 14, curated rebuilt only for the games a batch touched: a date whose
--- marks all name games (pipeline.dirty_dates.game_id, as promotion marks them)
--- has only those games rebuilt (curated.rebuild_dates with its games); a date
--- with a mark naming no game is rebuilt whole. Partition by partition, removing
--- exactly the marks it read, as before.
+-- Deploy mlb:curated/drain_dirty_dates
+-- Rebuild the oldest dirty dates.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

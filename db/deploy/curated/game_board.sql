@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW curated.game_board AS
+CREATE OR REPLACE VIEW curated.game_board AS
 WITH lines AS (
   SELECT c.game_id,
          max(c.fair_price) FILTER (WHERE c.market = 'moneyline' AND c.side = 'away') AS away_fair_price,

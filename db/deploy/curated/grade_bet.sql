@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.grade_bet(market text, side text, line numeric, home_score int, away_score int, game_status text)
+CREATE OR REPLACE FUNCTION curated.grade_bet(market text, side text, line numeric, home_score int, away_score int, game_status text)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE

@@ -8,7 +8,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW curated.line_history AS
+CREATE OR REPLACE VIEW curated.line_history AS
 SELECT l.game_id, g.game_date, g.away_team || ' @ ' || g.home_team AS matchup,
        b.name AS book, b.book_key, b.is_bettable, l.outlet, l.source, l.market, l.side,
        curated.side_name(l.side, g.home_team, g.away_team) AS pick,

@@ -7,7 +7,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.line_history_wide(p_game_id bigint)
+CREATE OR REPLACE FUNCTION curated.line_history_wide(p_game_id bigint)
 RETURNS TABLE (market text, side text, pick text, at timestamptz, is_live boolean, books integer,
                price_by_book jsonb, line_by_book jsonb)
 LANGUAGE sql STABLE

@@ -1,7 +1,5 @@
--- Deploy mlb:curated/market_views (reworked after v0.2.1)
--- A game and book with only one side priced (SBRO rows with one closing price,
--- a book that posted one side) still has its row: the views start from every
--- game and book of the market, not from the home (or over) side.
+-- Deploy mlb:curated/market_views
+-- curated.moneylines, spreads and totals.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -25,7 +23,6 @@ SELECT k.game_id, k.sportsbook_id, b.book_key, coalesce(h.is_bettable, a.is_bett
   LEFT JOIN curated.market_consensus ch ON ch.game_id = k.game_id AND ch.market = 'moneyline' AND ch.side = 'home'
   LEFT JOIN curated.market_consensus ca ON ca.game_id = k.game_id AND ca.market = 'moneyline' AND ca.side = 'away';
 COMMENT ON VIEW curated.moneylines IS 'Moneylines per game and book, both sides on one row (a side the book did not price is NULL, the row is still there): open, close, latest, the home side''s move, the book''s hold and fair probabilities, and the market consensus and best closing prices.';
-
 CREATE OR REPLACE VIEW curated.spreads AS
 SELECT k.game_id, k.sportsbook_id, b.book_key, coalesce(h.is_bettable, a.is_bettable) AS is_bettable,
        h.open_line AS home_open_line, h.open_price AS home_open_price, a.open_line AS away_open_line, a.open_price AS away_open_price,
@@ -41,7 +38,6 @@ SELECT k.game_id, k.sportsbook_id, b.book_key, coalesce(h.is_bettable, a.is_bett
                                             AND a.market = 'spread' AND a.side = 'away'
   LEFT JOIN curated.market_consensus ch ON ch.game_id = k.game_id AND ch.market = 'spread' AND ch.side = 'home';
 COMMENT ON VIEW curated.spreads IS 'Run lines per game and book, both sides on one row (a side not priced is NULL), with the consensus at the most common line.';
-
 CREATE OR REPLACE VIEW curated.totals AS
 SELECT k.game_id, k.sportsbook_id, b.book_key, coalesce(o.is_bettable, u.is_bettable) AS is_bettable,
        coalesce(o.open_line, u.open_line) AS open_total, o.open_price AS open_over_price, u.open_price AS open_under_price,
@@ -57,5 +53,29 @@ SELECT k.game_id, k.sportsbook_id, b.book_key, coalesce(o.is_bettable, u.is_bett
                                             AND u.market = 'total' AND u.side = 'under'
   LEFT JOIN curated.market_consensus co ON co.game_id = k.game_id AND co.market = 'total' AND co.side = 'over';
 COMMENT ON VIEW curated.totals IS 'Totals per game and book, over and under on one row (a side not priced is NULL), with the consensus at the most common total.';
+DO $$
+DECLARE
+  v text;
+  c record;
+BEGIN
+  FOREACH v IN ARRAY ARRAY['moneylines', 'spreads', 'totals'] LOOP
+    FOR c IN SELECT a.attname FROM pg_attribute a
+              WHERE a.attrelid = format('curated.%I', v)::regclass AND a.attnum > 0 LOOP
+      EXECUTE format('COMMENT ON COLUMN curated.%I.%I IS %L', v, c.attname, CASE
+        WHEN c.attname = 'game_id' THEN 'The game.'
+        WHEN c.attname = 'sportsbook_id' THEN 'The book.'
+        WHEN c.attname = 'book_key' THEN 'The book''s key.'
+        WHEN c.attname = 'is_bettable' THEN 'False for consensus and opening-line pseudo-books.'
+        WHEN c.attname = 'close_at' THEN 'When the closing price was observed.'
+        WHEN c.attname = 'close_hold' THEN 'The book''s closing hold, 1 - 1 / (sum of implied probabilities).'
+        WHEN c.attname LIKE 'consensus%' THEN 'Market consensus across bettable books (curated.market_consensus): ' || replace(c.attname, '_', ' ') || '.'
+        WHEN c.attname LIKE 'best%' THEN 'Best bettable closing price: ' || replace(c.attname, '_', ' ') || '.'
+        WHEN c.attname LIKE '%fair_probability%' THEN 'No-vig closing probability (multiplicative unless it says additive): ' || replace(c.attname, '_', ' ') || '.'
+        WHEN c.attname LIKE '%move%' THEN 'Close minus open: ' || replace(c.attname, '_', ' ') || '.'
+        ELSE 'American price or points: ' || replace(c.attname, '_', ' ') || ' (curated.betting_lines_enhanced).' END);
+    END LOOP;
+  END LOOP;
+END
+$$;
 
 COMMIT;

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.overround(side_probability numeric, other_probability numeric) RETURNS numeric
+CREATE OR REPLACE FUNCTION curated.overround(side_probability numeric, other_probability numeric) RETURNS numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN side_probability + other_probability - 1;
 COMMENT ON FUNCTION curated.overround(numeric, numeric) IS 'Overround of a two-way market: the implied probabilities'' sum minus 1 (-110/-110 gives 0.0476).';

@@ -7,7 +7,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.place_bet(p_game_date date, p_team text, p_market text, p_side text, p_line numeric,
+CREATE OR REPLACE FUNCTION curated.place_bet(p_game_date date, p_team text, p_market text, p_side text, p_line numeric,
                                   p_price text, p_stake numeric, p_book text, p_placed_at timestamptz DEFAULT now(),
                                   p_note text DEFAULT NULL, p_game_number smallint DEFAULT NULL)
 RETURNS bigint

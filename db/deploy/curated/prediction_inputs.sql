@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW curated.prediction_inputs AS
+CREATE OR REPLACE VIEW curated.prediction_inputs AS
 SELECT f.game_id, f.game_date, f.cutoff_at, f.home_fair_probability, f.home_fair_probability_open,
        f.home_fair_probability_move, f.over_fair_probability, f.consensus_total, f.moneyline_books,
        f.moneyline_book_dispersion, f.home_bets_percent, f.home_money_percent, f.over_bets_percent,

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.profit_units(result text, american_price int) RETURNS numeric
+CREATE OR REPLACE FUNCTION curated.profit_units(result text, american_price int) RETURNS numeric
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN CASE result
   WHEN 'win' THEN CASE WHEN american_price > 0 THEN american_price / 100.0 ELSE 100.0 / -american_price END

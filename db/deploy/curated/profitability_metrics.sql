@@ -1,8 +1,5 @@
--- Deploy mlb:curated/profitability_metrics (reworked after v0.2.2)
--- The same report for every strategy, built in or composed: besides record,
--- units, ROI with its interval and CLV, the longest losing run and the largest
--- drawdown, both in the order the bets were placed (game date, bet time, game,
--- side: stated keys).
+-- Deploy mlb:curated/profitability_metrics
+-- Record, units, ROI per strategy and season.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -72,6 +69,22 @@ SELECT a.strategy_key, a.season, a.month, a.market, a.bets, a.wins, a.losses, a.
   LEFT JOIN losing l ON l.strategy_key = a.strategy_key AND l.season = a.season AND l.month IS NOT DISTINCT FROM a.month
                     AND l.market = a.market;
 COMMENT ON VIEW curated.profitability_metrics IS 'Per strategy, season (month NULL) and season-month, and market: bets (voids excluded), wins, losses, pushes, win rate (pushes excluded), units won at the odds taken, ROI on amount risked (1 unit per non-void bet), average CLV, a 95% confidence interval for ROI (normal approximation of the mean profit per bet), skipped (decided games considered and not bet, curated.strategy_skips), the longest losing run and the maximum drawdown, in the order the bets were placed.';
+COMMENT ON COLUMN curated.profitability_metrics.strategy_key IS 'Strategy.';
+COMMENT ON COLUMN curated.profitability_metrics.season IS 'Season.';
+COMMENT ON COLUMN curated.profitability_metrics.month IS 'YYYY-MM, or NULL for the season total.';
+COMMENT ON COLUMN curated.profitability_metrics.market IS 'Market.';
+COMMENT ON COLUMN curated.profitability_metrics.bets IS 'Bets with action (wins + losses + pushes).';
+COMMENT ON COLUMN curated.profitability_metrics.wins IS 'Wins.';
+COMMENT ON COLUMN curated.profitability_metrics.losses IS 'Losses.';
+COMMENT ON COLUMN curated.profitability_metrics.pushes IS 'Pushes (stake returned).';
+COMMENT ON COLUMN curated.profitability_metrics.voids IS 'Voided bets (no action), not counted in bets.';
+COMMENT ON COLUMN curated.profitability_metrics.win_rate IS 'wins / (wins + losses).';
+COMMENT ON COLUMN curated.profitability_metrics.units IS 'Total profit in units.';
+COMMENT ON COLUMN curated.profitability_metrics.roi IS 'units / bets: return on amount risked.';
+COMMENT ON COLUMN curated.profitability_metrics.average_clv IS 'Mean closing line value.';
+COMMENT ON COLUMN curated.profitability_metrics.roi_ci95_low IS 'Lower end of the 95% interval for ROI.';
+COMMENT ON COLUMN curated.profitability_metrics.roi_ci95_high IS 'Upper end of the 95% interval for ROI.';
+GRANT SELECT ON curated.profitability_metrics TO mlb_analyst;
 COMMENT ON COLUMN curated.profitability_metrics.skipped IS 'Decided games the strategy considered and did not bet (no favourite: equal closing prices; or no price), not counted in bets.';
 COMMENT ON COLUMN curated.profitability_metrics.longest_losing_run IS 'Most losses in a row, bets in the order placed (game date, bet time, game, side); a win or a push ends a run.';
 COMMENT ON COLUMN curated.profitability_metrics.max_drawdown IS 'Largest fall in units from the best point reached so far (the start counts as 0), bets in the order placed.';

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.rebuild(target_date date)
+CREATE OR REPLACE FUNCTION curated.rebuild(target_date date)
 RETURNS TABLE (games bigint, lines bigint, consensus bigint, movements bigint, signals bigint, bets bigint, pipeline_run_id bigint)
 LANGUAGE sql SECURITY DEFINER
 SET search_path = pg_catalog, curated

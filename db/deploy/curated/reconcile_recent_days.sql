@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.reconcile_recent_days(days int DEFAULT 3) RETURNS void
+CREATE OR REPLACE FUNCTION curated.reconcile_recent_days(days int DEFAULT 3) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, curated, pipeline
 AS $$

@@ -1,8 +1,5 @@
--- Deploy mlb:curated/refresh_dirty_dates (reworked after v0.2.3)
--- The lock is a row of pipeline.locks, which no other role can take.
--- Issue 14, curated refresh workers: the jobs (mlb-curated-refresh and, with
--- pipeline.promotion_workers N, mlb-curated-refresh-2 .. -N) share the lock and
--- drain different partitions of the dirty dates (curated.drain_dirty_dates).
+-- Deploy mlb:curated/refresh_dirty_dates
+-- The every-minute curated job.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -21,5 +18,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION curated.refresh_dirty_dates() IS 'What the pg_cron job mlb-curated-refresh runs each minute: rebuilds every date staging marked dirty whose partition no other refresh holds (curated.drain_dirty_dates), when pipeline.curated_enabled and pipeline.auto_promotion are on; the refresh jobs (one per promotion worker) split the dates by partition. A call returns at once while something holds the refresh lock alone.';
+RESET ROLE;
+DO $$ BEGIN PERFORM cron.schedule('mlb-curated-refresh', '* * * * *', 'SELECT curated.refresh_dirty_dates()'); END $$;
 
 COMMIT;

@@ -4,7 +4,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.side_name(side text, home_team text, away_team text)
+CREATE OR REPLACE FUNCTION curated.side_name(side text, home_team text, away_team text)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE side WHEN 'home' THEN home_team WHEN 'away' THEN away_team

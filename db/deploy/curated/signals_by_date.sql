@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW curated.signals_by_date AS
+CREATE OR REPLACE VIEW curated.signals_by_date AS
 SELECT g.game_date, a.game_id, g.start_time, g.away_team || ' @ ' || g.home_team AS matchup,
        a.signal, a.market, a.side, curated.side_name(a.side, g.home_team, g.away_team) AS pick,
        a.known_at, round(extract(epoch FROM g.start_time - a.known_at) / 60)::int AS minutes_before_first_pitch,

@@ -4,7 +4,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW curated.split_history AS
+CREATE OR REPLACE VIEW curated.split_history AS
 SELECT s.game_id, g.game_date, g.away_team || ' @ ' || g.home_team AS matchup, s.source, b.name AS book,
        s.market, s.side, curated.side_name(s.side, g.home_team, g.away_team) AS pick,
        s.bets_percent, s.money_percent, s.money_percent - s.bets_percent AS money_minus_bets, s.bet_count,

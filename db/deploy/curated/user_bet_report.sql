@@ -4,7 +4,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW curated.user_bet_report AS
+CREATE OR REPLACE VIEW curated.user_bet_report AS
 SELECT date_trunc('month', r.game_date)::date AS month, r.book,
        count(*)::int AS bets,
        count(*) FILTER (WHERE r.result = 'pending')::int AS pending,

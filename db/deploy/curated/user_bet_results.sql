@@ -7,7 +7,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW curated.user_bet_results AS
+CREATE OR REPLACE VIEW curated.user_bet_results AS
 WITH graded AS (
   SELECT b.*, g.game_date, g.start_time, g.away_team || ' @ ' || g.home_team AS matchup,
          curated.side_name(b.side, g.home_team, g.away_team) AS pick, s.name AS book,

@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.alert_payload(p_game_id bigint, p_market text, p_side text, p_signal text,
+CREATE OR REPLACE FUNCTION pipeline.alert_payload(p_game_id bigint, p_market text, p_side text, p_signal text,
                                        p_known_at timestamptz, p_strength numeric, p_details jsonb)
 RETURNS jsonb
 LANGUAGE sql STABLE

@@ -4,7 +4,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.alerts_to_deliver(p_webhook text, p_since interval DEFAULT '6 hours')
+CREATE OR REPLACE FUNCTION pipeline.alerts_to_deliver(p_webhook text, p_since interval DEFAULT '6 hours')
 RETURNS TABLE (alert_id bigint, payload jsonb, attempts integer)
 LANGUAGE sql STABLE
 BEGIN ATOMIC

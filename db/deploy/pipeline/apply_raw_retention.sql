@@ -1,11 +1,10 @@
--- Deploy mlb:pipeline/apply_raw_retention (reworked after v0.2.0)
--- Retention keeps its promise: old raw rows staging still derives from stay, so
--- staging.rebuild() gives the same tables after it; each delete is logged first.
+-- Deploy mlb:pipeline/apply_raw_retention
+-- Logged raw retention.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-DROP FUNCTION pipeline.apply_raw_retention(interval, boolean);
-CREATE FUNCTION pipeline.apply_raw_retention(keep interval, dry_run boolean DEFAULT true)
+-- Raw rows are kept forever unless this is called: a deliberate, logged act.
+CREATE OR REPLACE FUNCTION pipeline.apply_raw_retention(keep interval, dry_run boolean DEFAULT true)
 RETURNS TABLE (raw_table text, rows_deleted bigint, rows_kept bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pipeline

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.attempts_by_outcome AS
+CREATE OR REPLACE VIEW pipeline.attempts_by_outcome AS
 SELECT source, outcome, count(*) AS attempts, max(started_at) AS last_started
   FROM pipeline.recent_collection_attempts GROUP BY source, outcome;
 COMMENT ON VIEW pipeline.attempts_by_outcome IS 'Collection attempts of the last 7 days (pipeline.recent_collection_attempts) per source and outcome, with the latest start.';

@@ -1,6 +1,5 @@
--- Deploy mlb:pipeline/backlog (reworked after v0.2.3)
--- A queue that is not draining is an alert, not just a number. Curated waits
--- for dates, counted once however many transactions marked them.
+-- Deploy mlb:pipeline/backlog
+-- What waits per zone.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -21,6 +20,12 @@ SELECT w.zone, w.waiting, w.oldest_waiting_since, w.zone_enabled,
                           w.waiting, w.oldest_waiting_since)
        END AS alert
   FROM waiting w;
+COMMENT ON VIEW pipeline.backlog IS 'Work waiting per zone: raw rows queued for staging, New York dates waiting for a curated rebuild, and whether the zone is enabled.';
+COMMENT ON COLUMN pipeline.backlog.zone IS 'staging or curated.';
+COMMENT ON COLUMN pipeline.backlog.waiting IS 'Raw rows (staging) or dates (curated) waiting.';
+COMMENT ON COLUMN pipeline.backlog.oldest_waiting_since IS 'When the oldest waiting item was queued.';
+COMMENT ON COLUMN pipeline.backlog.zone_enabled IS 'False when the zone is switched off in pipeline.settings: nothing is promoted.';
+GRANT SELECT ON pipeline.backlog TO mlb_analyst;
 COMMENT ON COLUMN pipeline.backlog.alert IS 'Why the zone needs attention, or NULL: disabled with work waiting, or the oldest item waiting longer than pipeline.backlog_alert_minutes (10) while enabled.';
 
 COMMIT;

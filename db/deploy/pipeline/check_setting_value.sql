@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.check_setting_value() RETURNS trigger
+CREATE OR REPLACE FUNCTION pipeline.check_setting_value() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pipeline
 AS $$

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.collection_failures AS
+CREATE OR REPLACE VIEW pipeline.collection_failures AS
 SELECT * FROM pipeline.recent_collection_attempts
  WHERE outcome IN ('http_error', 'timeout', 'network_error', 'invalid_payload');
 COMMENT ON VIEW pipeline.collection_failures IS 'Failed collection attempts of the last 7 days with their errors.';

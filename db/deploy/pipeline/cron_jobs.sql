@@ -1,12 +1,13 @@
--- Deploy mlb:pipeline/cron_jobs (reworked after v0.2.0)
--- pg_cron calls functions that catch their own errors, so its status says
--- succeeded for a failed run: each job now shows the last run of its zone too.
+-- Deploy mlb:pipeline/cron_jobs
+-- The projects pg_cron jobs and their last runs.
 BEGIN;
+
 -- Reads pg_cron's own tables, which only a superuser sees in full: owned by the
 -- deploying superuser, search_path pinned.
 
-DROP FUNCTION pipeline.cron_jobs();
-CREATE FUNCTION pipeline.cron_jobs()
+-- These read pg_cron's own tables, which only a superuser sees in full, so they
+-- belong to the deploying superuser; search_path is pinned.
+CREATE OR REPLACE FUNCTION pipeline.cron_jobs()
 RETURNS TABLE (jobname text, schedule text, active boolean, command text, last_start timestamptz, last_end timestamptz,
                last_status text, last_message text, failures_24h bigint, zone text, last_run_status text,
                last_run_error text, runs_not_succeeded_24h bigint, health text)

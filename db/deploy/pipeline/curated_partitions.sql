@@ -14,9 +14,4 @@ INSERT INTO pipeline.curated_partitions SELECT generate_series(0, 7);
 COMMENT ON TABLE pipeline.curated_partitions IS 'The 8 partitions of the New York dates (curated.date_partition). curated.rebuild_dates() locks the rows of its dates'' partitions for its transaction, so no two rebuilds ever rewrite one date at once while rebuilds of other partitions run beside it; curated.drain_dirty_dates() takes free partitions (SKIP LOCKED), so refresh workers split the dirty dates.';
 COMMENT ON COLUMN pipeline.curated_partitions.partition IS 'Partition number, 0 to 7.';
 
-UPDATE pipeline.locks SET description = 'Taken in share mode by curated.rebuild_dates() (which owns its dates through pipeline.curated_partitions, so rebuilds of other dates run beside it) and alone by curated.backtest_strategy(), which rewrites every date.'
- WHERE name = 'curated.rebuild';
-UPDATE pipeline.locks SET description = 'Taken in share mode by curated.drain_dirty_dates() and curated.refresh_dirty_dates(): refresh workers drain different partitions of the dirty dates at once.'
- WHERE name = 'curated.refresh';
-
 COMMIT;

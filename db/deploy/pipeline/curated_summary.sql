@@ -1,6 +1,5 @@
--- Deploy mlb:pipeline/curated_summary (reworked after v0.2.3)
--- Curated row counts in one row; dirty dates counted once however many
--- transactions marked them.
+-- Deploy mlb:pipeline/curated_summary
+-- Curated row counts in one row.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

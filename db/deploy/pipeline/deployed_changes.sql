@@ -4,7 +4,7 @@ BEGIN;
 -- Reads sqitch's registry, which mlb_owner cannot: owned by the deploying
 -- superuser, search_path pinned.
 
-CREATE FUNCTION pipeline.deployed_changes()
+CREATE OR REPLACE FUNCTION pipeline.deployed_changes()
 RETURNS TABLE (deployed bigint, last_deployed_at timestamptz, last_change text)
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, sqitch

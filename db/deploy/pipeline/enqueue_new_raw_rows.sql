@@ -5,7 +5,7 @@ SET LOCAL ROLE mlb_owner;
 
 -- Runs as the owner so the agent's insert can queue without rights on the
 -- queue; any error is swallowed so a raw insert never fails because of it.
-CREATE FUNCTION pipeline.enqueue_new_raw_rows() RETURNS trigger
+CREATE OR REPLACE FUNCTION pipeline.enqueue_new_raw_rows() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pipeline
 AS $$

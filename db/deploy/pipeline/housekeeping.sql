@@ -4,7 +4,7 @@ BEGIN;
 -- Reads pg_cron's own tables, which only a superuser sees in full: owned by the
 -- deploying superuser, search_path pinned.
 
-CREATE FUNCTION pipeline.housekeeping() RETURNS TABLE (cleaned text, rows_deleted bigint)
+CREATE OR REPLACE FUNCTION pipeline.housekeeping() RETURNS TABLE (cleaned text, rows_deleted bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pipeline, cron
 AS $$

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.lineage(p_game_id bigint)
+CREATE OR REPLACE FUNCTION pipeline.lineage(p_game_id bigint)
 RETURNS TABLE (zone text, object text, row_key text, source text, raw_table text, raw_id bigint,
                collection_log_id bigint, fetched_at timestamptz, pipeline_run_id bigint)
 LANGUAGE sql STABLE SECURITY DEFINER

@@ -1,13 +1,9 @@
--- Deploy mlb:pipeline/lock (reworked after v0.2.3)
--- Take a pipeline lock for the rest of the transaction, alone or, with
--- p_shared, in share mode: the promotion workers (staging.promote_partition)
--- share staging.promote with one another and exclude staging.promote() and
--- staging.rebuild(), which take it alone.
+-- Deploy mlb:pipeline/lock
+-- Take a pipeline lock for the rest of the transaction.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-DROP FUNCTION pipeline.lock(text, boolean);
-CREATE FUNCTION pipeline.lock(p_name text, p_wait boolean DEFAULT true, p_shared boolean DEFAULT false) RETURNS boolean
+CREATE OR REPLACE FUNCTION pipeline.lock(p_name text, p_wait boolean DEFAULT true, p_shared boolean DEFAULT false) RETURNS boolean
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pipeline
 AS $$

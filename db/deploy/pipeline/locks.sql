@@ -14,7 +14,7 @@ COMMENT ON COLUMN pipeline.locks.description IS 'Who takes it and what it serial
 
 INSERT INTO pipeline.locks (name, description) VALUES
   ('staging.promote', 'staging.promote() (tries; an overlapping call is skipped) and staging.rebuild() (waits): one writer of staging at a time.'),
-  ('curated.rebuild', 'curated.rebuild_dates(): one curated rebuild at a time.'),
-  ('curated.refresh', 'curated.drain_dirty_dates() (waits) and curated.refresh_dirty_dates() (tries): one drain of the dirty dates at a time.');
+  ('curated.rebuild', 'Taken in share mode by curated.rebuild_dates() (which owns its dates through pipeline.curated_partitions, so rebuilds of other dates run beside it) and alone by curated.backtest_strategy(), which rewrites every date.'),
+  ('curated.refresh', 'Taken in share mode by curated.drain_dirty_dates() and curated.refresh_dirty_dates(): refresh workers drain different partitions of the dirty dates at once.');
 
 COMMIT;

@@ -1,8 +1,5 @@
--- Deploy mlb:pipeline/mark_dates_dirty (reworked after v0.2.4)
--- Issue 14, curated rebuilt only for the games a batch touched: a mark names
--- the changed rows' game as well as its date (pipeline.dirty_dates.game_id).
--- A transaction marks with rows of its own, so it never waits for another
--- promotion's uncommitted mark.
+-- Deploy mlb:pipeline/mark_dates_dirty
+-- Statement triggers marking changed dates.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -19,5 +16,11 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION pipeline.mark_dates_dirty() IS 'Statement trigger on staging tables: marks the New York date and the game of changed rows for a curated rebuild of that game, one row per game and transaction, so concurrent promotions marking one date never wait for one another; curated.drain_dirty_dates() removes only the marks it read.';
+CREATE TRIGGER mark_dates_dirty_insert AFTER INSERT ON staging.games REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION pipeline.mark_dates_dirty();
+CREATE TRIGGER mark_dates_dirty_update AFTER UPDATE ON staging.games REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION pipeline.mark_dates_dirty();
+CREATE TRIGGER mark_dates_dirty_insert AFTER INSERT ON staging.betting_splits REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION pipeline.mark_dates_dirty();
 
 COMMIT;

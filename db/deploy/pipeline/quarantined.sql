@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.quarantined AS
+CREATE OR REPLACE VIEW pipeline.quarantined AS
 SELECT created_at, source, rule, record_ref, details, raw_table, raw_id, pipeline_run_id
   FROM staging.validation_results WHERE severity = 'reject';
 COMMENT ON VIEW pipeline.quarantined IS 'Every rejected (quarantined) record: when, which source, the rule it failed, which record of which raw row, and the values it stated.';

@@ -6,7 +6,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.raise_signal_alerts() RETURNS trigger
+CREATE OR REPLACE FUNCTION pipeline.raise_signal_alerts() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pipeline
 AS $$

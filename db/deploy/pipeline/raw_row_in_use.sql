@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.raw_row_in_use(p_raw_table text, p_raw_id bigint) RETURNS boolean
+CREATE OR REPLACE FUNCTION pipeline.raw_row_in_use(p_raw_table text, p_raw_id bigint) RETURNS boolean
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pipeline
 RETURN EXISTS (SELECT 1 FROM staging.betting_lines x WHERE x.raw_table = p_raw_table AND x.raw_id = p_raw_id)

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.raw_row_problems AS
+CREATE OR REPLACE VIEW pipeline.raw_row_problems AS
 SELECT raw_table, raw_id, count(*) FILTER (WHERE severity = 'reject') AS rejected,
        count(*) FILTER (WHERE severity = 'warn') AS warned
   FROM staging.validation_results GROUP BY raw_table, raw_id;

@@ -5,7 +5,7 @@ SET LOCAL ROLE mlb_owner;
 
 -- Rows and newest fetch of every raw payload table, for status reports; the
 -- analyst may read it without rights on raw_data.
-CREATE FUNCTION pipeline.raw_table_counts()
+CREATE OR REPLACE FUNCTION pipeline.raw_table_counts()
 RETURNS TABLE (source text, raw_table text, row_count bigint, newest_fetch timestamptz)
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pipeline, raw_data

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.recent_collection_attempts AS
+CREATE OR REPLACE VIEW pipeline.recent_collection_attempts AS
 SELECT l.id, l.source, l.endpoint, l.request_key, l.mode, l.started_at,
        round(extract(epoch FROM l.finished_at - l.started_at) * 1000) AS duration_ms,
        l.http_status, l.outcome, l.retry_count, l.body_bytes, l.raw_table, l.raw_id, l.error_text, l.url

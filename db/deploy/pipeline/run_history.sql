@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.run_history AS
+CREATE OR REPLACE VIEW pipeline.run_history AS
 SELECT r.id, r.zone, r.kind, r.target_date, r.status, r.started_at, r.finished_at,
        round(extract(epoch FROM r.finished_at - r.started_at)::numeric, 3) AS duration_seconds,
        r.rows_in, r.rows_out, r.rows_rejected, r.detail->>'reason' AS skip_reason, r.error_text

@@ -7,7 +7,7 @@
 -- superuser, like pipeline.cron_jobs(), because only it may schedule jobs.
 BEGIN;
 
-CREATE FUNCTION pipeline.schedule_promotion_workers() RETURNS trigger
+CREATE OR REPLACE FUNCTION pipeline.schedule_promotion_workers() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, cron, pipeline
 AS $$

@@ -1,7 +1,5 @@
--- Deploy mlb:pipeline/schema_summary (reworked after v0.2.3)
--- Issue 14: the lines and the raw payload tables are partitioned by season.
--- A season's partition is part of its table, not a table of its own: the
--- tables are counted without them, and the partitions apart.
+-- Deploy mlb:pipeline/schema_summary
+-- Tables and views per project schema.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -15,7 +13,11 @@ SELECT n.nspname::text COLLATE "default" AS schema,
  WHERE n.nspname IN ('raw_data', 'staging', 'curated', 'pipeline')
  ORDER BY array_position(ARRAY['raw_data', 'staging', 'curated', 'pipeline'], n.nspname::text);
 COMMENT ON VIEW pipeline.schema_summary IS 'The project''s four schemas with how many tables and views each holds, what it is for, and how many season partitions its partitioned tables hold.';
+COMMENT ON COLUMN pipeline.schema_summary.schema IS 'Schema.';
 COMMENT ON COLUMN pipeline.schema_summary.tables IS 'Tables in it, a partitioned table once (its season partitions are counted in season_partitions).';
+COMMENT ON COLUMN pipeline.schema_summary.views IS 'Views in it.';
+COMMENT ON COLUMN pipeline.schema_summary.description IS 'The schemas comment.';
+GRANT SELECT ON pipeline.schema_summary TO mlb_analyst;
 COMMENT ON COLUMN pipeline.schema_summary.season_partitions IS 'Season partitions of its partitioned tables (raw_data: one per raw payload table and season; staging: staging.betting_line_rows per season).';
 
 COMMIT;

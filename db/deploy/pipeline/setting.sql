@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.setting(setting_key text) RETURNS jsonb
+CREATE OR REPLACE FUNCTION pipeline.setting(setting_key text) RETURNS jsonb
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pipeline
 RETURN (SELECT s.value FROM pipeline.settings s WHERE s.key = setting_key);

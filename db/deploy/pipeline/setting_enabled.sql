@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.setting_enabled(setting_key text) RETURNS boolean
+CREATE OR REPLACE FUNCTION pipeline.setting_enabled(setting_key text) RETURNS boolean
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pipeline
 RETURN coalesce((SELECT (s.value #>> '{}')::boolean FROM pipeline.settings s WHERE s.key = setting_key), false);

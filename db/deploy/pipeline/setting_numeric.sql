@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION pipeline.setting_numeric(setting_key text) RETURNS numeric
+CREATE OR REPLACE FUNCTION pipeline.setting_numeric(setting_key text) RETURNS numeric
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pipeline
 RETURN (SELECT (s.value #>> '{}')::numeric FROM pipeline.settings s WHERE s.key = setting_key);

@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.source_health AS
+CREATE OR REPLACE VIEW pipeline.source_health AS
 SELECT * FROM raw_data.source_health;
 COMMENT ON VIEW pipeline.source_health IS 'raw_data.source_health for every reader, the analyst included: per source its last success, consecutive failures, degraded payloads and freshness status (ok, degraded, stale, failing).';
 GRANT SELECT ON pipeline.source_health TO mlb_analyst;

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.staging_summary AS
+CREATE OR REPLACE VIEW pipeline.staging_summary AS
 SELECT (SELECT count(*) FROM staging.games) AS games,
        (SELECT count(*) FROM staging.games WHERE game_pk IS NOT NULL) AS scheduled_games,
        (SELECT count(*) FROM staging.betting_lines) AS price_observations,

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.validation_rules AS
+CREATE OR REPLACE VIEW pipeline.validation_rules AS
 SELECT source, rule, severity, count(*) AS records FROM staging.validation_results GROUP BY source, rule, severity;
 COMMENT ON VIEW pipeline.validation_rules IS 'How many records each validation rule rejected or warned about, per source (docs/staging.md lists the rules).';
 COMMENT ON COLUMN pipeline.validation_rules.source IS 'Source.';

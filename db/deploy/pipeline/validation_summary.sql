@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.validation_summary AS
+CREATE OR REPLACE VIEW pipeline.validation_summary AS
 SELECT source, entity, sum(promoted) AS promoted, sum(warned) AS warned, sum(rejected) AS rejected,
        round(sum(promoted)::numeric / nullif(sum(promoted) + sum(rejected), 0), 4) AS success_rate
   FROM staging.validation_success_rate GROUP BY source, entity;

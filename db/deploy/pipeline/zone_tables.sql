@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW pipeline.zone_tables AS
+CREATE OR REPLACE VIEW pipeline.zone_tables AS
 SELECT 'staging'::text AS zone, 'games'::text AS table_name, count(*) AS row_count, max(updated_at)::text AS newest FROM staging.games
 UNION ALL SELECT 'staging', 'betting_lines', count(*), max(observed_at)::text FROM staging.betting_lines
 UNION ALL SELECT 'staging', 'betting_splits', count(*), max(observed_at)::text FROM staging.betting_splits

@@ -10,7 +10,7 @@ SET LOCAL ROLE mlb_owner;
 INSERT INTO pipeline.locks (name, description) VALUES
   ('raw_data.payload_partitions', 'Held while a season''s partition of a raw payload table is created (raw_data.add_payload_partitions), so two sessions never create it twice.');
 
-CREATE FUNCTION raw_data.add_payload_partitions(p_raw_table text, p_seasons int[]) RETURNS int
+CREATE OR REPLACE FUNCTION raw_data.add_payload_partitions(p_raw_table text, p_seasons int[]) RETURNS int
 LANGUAGE plpgsql
 SET search_path = pg_catalog, raw_data, pipeline
 AS $$
@@ -41,6 +41,6 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION raw_data.add_payload_partitions(text, int[]) FROM PUBLIC;
-COMMENT ON FUNCTION raw_data.add_payload_partitions(text, int[]) IS 'Creates the partitions of a raw payload table for the given seasons that do not exist yet (raw_data.sbd_betting_splits_2025 for its rows filed under 2025), made apart with the table''s columns, checks and column comments and attached (SHARE UPDATE EXCLUSIVE on the table: promotions reading it and inserts go on), with the refusal of TRUNCATE (UPDATE and DELETE are refused by the row triggers each partition takes from its table); under the lock raw_data.payload_partitions. Returns how many it created. Called by raw_data.record_attempt (SECURITY DEFINER, as the owner) and raw_data.recreate_payload_table.';
+COMMENT ON FUNCTION raw_data.add_payload_partitions(text, int[]) IS 'Creates the partitions of a raw payload table for the given seasons that do not exist yet (raw_data.sbd_betting_splits_2025 for its rows filed under 2025), made apart with the table''s columns, checks and column comments and attached (SHARE UPDATE EXCLUSIVE on the table: promotions reading it and inserts go on), with the refusal of TRUNCATE (UPDATE and DELETE are refused by the row triggers each partition takes from its table); under the lock raw_data.payload_partitions. Returns how many it created. Called by raw_data.record_attempt (SECURITY DEFINER, as the owner) and by db/upgrade/carry_over.sql.';
 
 COMMIT;

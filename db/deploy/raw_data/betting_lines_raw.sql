@@ -4,7 +4,7 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- Every price of every payload, through each table's lines parser.
-CREATE VIEW raw_data.betting_lines_raw AS
+CREATE OR REPLACE VIEW raw_data.betting_lines_raw AS
 SELECT l.source, l.raw_table, l.raw_id, l.fetched_at, l.source_game_id, l.game_time_text, l.home_team_text, l.away_team_text,
        l.book_text, l.source_market, l.market, l.side_text, l.side_team_text, l.line_text, l.price_text, l.observed_at,
        l.observation_kind
@@ -28,11 +28,11 @@ COMMENT ON COLUMN raw_data.betting_lines_raw.price_text IS 'Price as stated (Ame
 COMMENT ON COLUMN raw_data.betting_lines_raw.observed_at IS 'When the source says the price held (history point time, market update, or fetch time); NULL for SBRO.';
 COMMENT ON COLUMN raw_data.betting_lines_raw.observation_kind IS 'snapshot (current price at fetch), history (a past point of a line history), open or close (SBRO), line_only (a number stated without a price: VSIN''s total column; not promoted as a price).';
 
-CREATE VIEW raw_data.moneylines_raw AS SELECT * FROM raw_data.betting_lines_raw WHERE market = 'moneyline';
+CREATE OR REPLACE VIEW raw_data.moneylines_raw AS SELECT * FROM raw_data.betting_lines_raw WHERE market = 'moneyline';
 
-CREATE VIEW raw_data.spreads_raw AS SELECT * FROM raw_data.betting_lines_raw WHERE market = 'spread';
+CREATE OR REPLACE VIEW raw_data.spreads_raw AS SELECT * FROM raw_data.betting_lines_raw WHERE market = 'spread';
 
-CREATE VIEW raw_data.totals_raw AS SELECT * FROM raw_data.betting_lines_raw WHERE market = 'total';
+CREATE OR REPLACE VIEW raw_data.totals_raw AS SELECT * FROM raw_data.betting_lines_raw WHERE market = 'total';
 COMMENT ON VIEW raw_data.moneylines_raw IS 'betting_lines_raw restricted to moneylines (Odds API h2h).';
 COMMENT ON VIEW raw_data.spreads_raw IS 'betting_lines_raw restricted to spreads / run lines.';
 COMMENT ON VIEW raw_data.totals_raw IS 'betting_lines_raw restricted to totals (over/under).';

@@ -1,9 +1,5 @@
--- Deploy mlb:raw_data/create_payload_table (reworked after v0.2.3)
--- Issue 14: a raw payload table is partitioned by season (raw_data.request_season,
--- the column season), so a season is detached or archived whole; its rows go
--- to the partition of their season (raw_data.add_payload_partitions). The
--- tables created before this change are created again in this shape with
--- their rows and ids (raw_data.recreate_payload_table).
+-- Deploy mlb:raw_data/create_payload_table
+-- Creates a listed raw payload table.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -77,9 +73,6 @@ BEGIN
   EXECUTE format('GRANT SELECT (id, request_key, body_sha256, fetched_at) ON raw_data.%I TO mlb_agent', p_raw_table);
 END
 $$;
-COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists, partitioned by season (LIST on the column season; its partitions are created by raw_data.add_payload_partitions as rows of a season arrive): the common columns, the key (id, season), request-key and fetch-time indexes, comments, the body''s bytes with a hash check, the append-only triggers, the promotion-queue trigger, and the agent''s read of the dedupe columns; no write grant (the agent writes through raw_data.record_attempt()). Called by each source''s deploy script and raw_data.recreate_payload_table.';
-
--- The tables created before this change, in the new shape with their rows.
-SELECT raw_data.recreate_payload_table(raw_table) FROM raw_data.payload_tables ORDER BY raw_table;
+COMMENT ON FUNCTION raw_data.create_payload_table(text) IS 'Creates the raw payload table a raw_data.payload_tables row lists, partitioned by season (LIST on the column season; its partitions are created by raw_data.add_payload_partitions as rows of a season arrive): the common columns, the key (id, season), request-key and fetch-time indexes, comments, the body''s bytes with a hash check, the append-only triggers, the promotion-queue trigger, and the agent''s read of the dedupe columns; no write grant (the agent writes through raw_data.record_attempt()). Called by each source''s deploy script.';
 
 COMMIT;

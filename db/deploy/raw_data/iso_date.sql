@@ -4,7 +4,7 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- Nested CASEs: every cast runs only on text the tests before it proved castable.
-CREATE FUNCTION raw_data.iso_date(value text) RETURNS date
+CREATE OR REPLACE FUNCTION raw_data.iso_date(value text) RETURNS date
 LANGUAGE sql STABLE PARALLEL SAFE
 -- The day is checked against the month's length by integer arithmetic (leap years:
 -- divisible by 4, not by 100 unless by 400): four times cheaper than make_date.

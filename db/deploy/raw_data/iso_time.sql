@@ -1,11 +1,4 @@
--- Deploy mlb:raw_data/iso_time (reworked after v0.2.3)
--- Issue 14: the check cost 3.6 us a call, most of it two regular expressions,
--- on every one of a season's 7.3 million history points. The form with
--- milliseconds (2025-06-14T16:00:00.000Z: SBD's real payloads; the Action
--- Network history points of the sample and the benchmark, a shape no real
--- history has confirmed, docs/sources.md) is now recognised first by a LIKE and
--- a digit count (0.9 us); it is exactly the text the first pattern accepts in
--- that form, so the result is the same.
+-- Deploy mlb:raw_data/iso_time
 -- A point in time as a source states it, or NULL: never an error.
 BEGIN;
 SET LOCAL ROLE mlb_owner;

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW raw_data.line_movements_raw AS
+CREATE OR REPLACE VIEW raw_data.line_movements_raw AS
 SELECT l.source, l.raw_table, l.raw_id, l.source_game_id, l.book_text, l.market, l.side_text,
        l.line_text, l.price_text, l.observed_at,
        lag(l.line_text) OVER w AS previous_line_text,

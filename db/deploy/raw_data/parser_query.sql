@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION raw_data.parser_query(p_raw_table text, p_parser regprocedure, p_ids bigint[] DEFAULT NULL) RETURNS text
+CREATE OR REPLACE FUNCTION raw_data.parser_query(p_raw_table text, p_parser regprocedure, p_ids bigint[] DEFAULT NULL) RETURNS text
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, raw_data
 -- Built for EXECUTE, which plans with the ids known: the raw rows are read by

@@ -4,7 +4,7 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- Where one raw row came from, whatever its table.
-CREATE FUNCTION raw_data.payload_origin(p_raw_table text, p_raw_id bigint)
+CREATE OR REPLACE FUNCTION raw_data.payload_origin(p_raw_table text, p_raw_id bigint)
 RETURNS TABLE (collection_log_id bigint, fetched_at timestamptz)
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, raw_data

@@ -4,7 +4,7 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- Which raw table a source endpoint's bodies go to (replaying a bare file).
-CREATE FUNCTION raw_data.payload_table_for(p_source text, p_endpoint text) RETURNS text
+CREATE OR REPLACE FUNCTION raw_data.payload_table_for(p_source text, p_endpoint text) RETURNS text
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, raw_data
 RETURN (SELECT t.raw_table FROM raw_data.payload_tables t WHERE t.source = p_source AND p_endpoint = ANY (t.endpoints));

@@ -5,7 +5,7 @@ SET LOCAL ROLE mlb_owner;
 
 -- Every raw payload of every listed table in one shape, for audits and tests;
 -- optionally one table.
-CREATE FUNCTION raw_data.payloads(p_raw_table text DEFAULT NULL)
+CREATE OR REPLACE FUNCTION raw_data.payloads(p_raw_table text DEFAULT NULL)
 RETURNS SETOF raw_data.payload
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, raw_data

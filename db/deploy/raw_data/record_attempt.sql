@@ -1,8 +1,5 @@
--- Deploy mlb:raw_data/record_attempt (reworked after v0.2.3)
--- Issue 14: the raw tables are partitioned by season. A stored row is filed
--- under the season of its request (raw_data.request_season), and the first
--- row of a season creates that season's partition (raw_data.add_payload_partitions,
--- as the owner: this function is SECURITY DEFINER).
+-- Deploy mlb:raw_data/record_attempt
+-- Log an attempt and store its body with dedupe.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -1,10 +1,9 @@
--- Deploy mlb:raw_data/refuse_change (reworked after v0.2.3)
--- Issue 14: a raw table is partitioned by season, and its row triggers fire on
--- the season's partition, whose name is not the table's: the retention entry
--- and the message name the partitioned table the row belongs to.
+-- Deploy mlb:raw_data/refuse_change
+-- Append-only trigger function for raw tables and the log.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
+-- The append-only trigger yields only to the retention function's flag.
 CREATE OR REPLACE FUNCTION raw_data.refuse_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -26,5 +25,10 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION raw_data.refuse_change() IS 'Trigger function that refuses UPDATE, DELETE and TRUNCATE on raw tables (and their season partitions) and the collection log; a DELETE passes only while pipeline.apply_raw_retention() runs it: the session setting mlb.raw_retention_entry must name a (non dry-run) pipeline.retention_log entry for that raw table (the partitioned table, for a row of one of its seasons) written in the same transaction.';
+-- Raw payload tables get these triggers from raw_data.create_payload_table().
+CREATE TRIGGER refuse_update_delete BEFORE UPDATE OR DELETE ON raw_data.collection_log
+  FOR EACH ROW EXECUTE FUNCTION raw_data.refuse_change();
+CREATE TRIGGER refuse_truncate BEFORE TRUNCATE ON raw_data.collection_log
+  FOR EACH STATEMENT EXECUTE FUNCTION raw_data.refuse_change();
 
 COMMIT;

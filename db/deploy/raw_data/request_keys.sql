@@ -15,16 +15,4 @@ COMMENT ON COLUMN raw_data.request_keys.raw_table IS 'Raw payload table.';
 COMMENT ON COLUMN raw_data.request_keys.request_key IS 'A request key stored or attempted for it.';
 COMMENT ON COLUMN raw_data.request_keys.first_seen_at IS 'When the key was first recorded (deploy time for keys stored before this table existed).';
 
--- Keys stored before this change.
-DO $$
-DECLARE
-  t text;
-BEGIN
-  FOR t IN SELECT raw_table FROM raw_data.payload_tables LOOP
-    EXECUTE format('INSERT INTO raw_data.request_keys (raw_table, request_key) SELECT DISTINCT %L, request_key FROM raw_data.%I
-                    ON CONFLICT DO NOTHING', t, t);
-  END LOOP;
-END
-$$;
-
 COMMIT;

@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION raw_data.request_season(p_raw_table text, p_request_key text, p_fetched_at timestamptz) RETURNS int
+CREATE OR REPLACE FUNCTION raw_data.request_season(p_raw_table text, p_request_key text, p_fetched_at timestamptz) RETURNS int
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, raw_data
 AS $$

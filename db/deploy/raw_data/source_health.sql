@@ -1,5 +1,5 @@
--- Deploy mlb:raw_data/source_health (reworked after v0.2.0)
--- A source whose payloads arrive but are quarantined whole is degraded, not ok.
+-- Deploy mlb:raw_data/source_health
+-- Health of each source from the collection log.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION raw_data.stated_splits(p_raw_table text, p_ids bigint[] DEFAULT NULL) RETURNS SETOF raw_data.stated_split
+CREATE OR REPLACE FUNCTION raw_data.stated_splits(p_raw_table text, p_ids bigint[] DEFAULT NULL) RETURNS SETOF raw_data.stated_split
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, raw_data
 AS $$

@@ -1,8 +1,13 @@
--- Deploy mlb:sources/mlb_stats_api (reworked after v0.2.0)
--- A gamePk that is not a whole number of at most nine digits is quarantined as invalid_game_pk, never a failed batch; start times are read by raw_data.iso_time.
+-- Deploy mlb:sources/mlb_stats_api
+-- MLB Stats API: catalogue row, payload table, parser.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
+-- MLB Stats API: the official schedule, the authority on games (gamePk),
+-- doubleheader numbers, status and final scores.
+INSERT INTO raw_data.sources (source, display_name, description, stale_after, failing_after_consecutive_failures)
+VALUES ('mlb_stats_api', 'MLB Stats API', 'Official schedule, game status, doubleheader numbers and final scores; statsapi.mlb.com.',
+        interval '3 hours', 3);
 -- Schedule games: teams by MLB team id, status by codedGameState.
 CREATE OR REPLACE FUNCTION raw_data.mlb_stats_api_games(p raw_data.payload) RETURNS SETOF raw_data.stated_game
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -26,5 +31,11 @@ AS $$
                                 WHEN 'S' THEN 'scheduled' WHEN 'P' THEN 'scheduled' WHEN 'W' THEN 'scheduled' END AS status) s
 $$;
 COMMENT ON FUNCTION raw_data.mlb_stats_api_games(raw_data.payload) IS 'Games of an MLB Stats API schedule payload: gamePk, gameDate (UTC), home/away team ids, gameNumber, codedGameState mapped (F/O final, D postponed, C cancelled, U/T suspended, I/M/N live, S/P/W scheduled; other codes unknown_status), scores and innings; a game whose gamePk is not a whole number of at most nine digits is invalid_game_pk; one without a real UTC start time is missing_start_time.';
+INSERT INTO raw_data.payload_tables (raw_table, source, endpoints, description, rows_key, rows_type, needs_rows, expected,
+                                     promotion_order, games_parser, lines_parser, splits_parser, books_parser) VALUES
+  ('mlb_stats_api', 'mlb_stats_api', '{schedule}', 'MLB Stats API schedule responses (date or date range, with linescore), verbatim.',
+   'dates', 'array', false, 'an object with a dates array', 2,
+   'raw_data.mlb_stats_api_games(raw_data.payload)', NULL, NULL, NULL);
+DO $$ BEGIN PERFORM raw_data.create_payload_table('mlb_stats_api'); END $$;
 
 COMMIT;

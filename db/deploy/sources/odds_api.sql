@@ -1,11 +1,25 @@
--- Deploy mlb:sources/odds_api (reworked after v0.2.3)
--- No silent zero: an event without a bookmakers list, a bookmaker without a
--- markets list and a market without an outcomes list stated nothing and left
--- no reason. They are stated as unreadable with their text, as an element
--- that is not an object already was.
+-- Deploy mlb:sources/odds_api
+-- The Odds API: catalogue row, payload table, parsers.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
+-- The Odds API: events with each bookmaker's h2h, spreads and totals, outcomes
+-- named by team (or Over/Under). Needs ODDS_API_KEY; never stored.
+INSERT INTO raw_data.sources (source, display_name, description, stale_after, failing_after_consecutive_failures)
+VALUES ('odds_api', 'The Odds API', 'Moneyline, spread and total odds from many bookmakers; needs ODDS_API_KEY, skipped without it.',
+        interval '6 hours', 3);
+-- Events: home and away by full name.
+CREATE OR REPLACE FUNCTION raw_data.odds_api_games(p raw_data.payload) RETURNS SETOF raw_data.stated_game
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+  SELECT 'odds_api'::text, p.raw_table, p.raw_id, p.fetched_at, e.event->>'id', e.event->>'commence_time', NULL::text,
+         e.event->>'home_team', e.event->>'away_team', NULL::text, NULL::text, NULL::text, NULL::text,
+         NULL::text, NULL::text, NULL::text, NULL::text,
+         'alias'::text, true, false, false, 'scheduled'::text, NULL::text
+    FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload)) e(event)
+$$;
+COMMENT ON FUNCTION raw_data.odds_api_games(raw_data.payload) IS 'Events of a The Odds API odds payload: id, commence_time (UTC), home_team and away_team names (mapped through staging.team_aliases).';
+-- Outcomes are named by team (or Over/Under); h2h, spreads, totals renamed.
 CREATE OR REPLACE FUNCTION raw_data.odds_api_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
@@ -59,5 +73,12 @@ AS $$
    ) u
 $$;
 COMMENT ON FUNCTION raw_data.odds_api_lines(raw_data.payload) IS 'Prices of a The Odds API odds payload: bookmakers[].markets[].outcomes[] name, price and point, observed at the market''s (else the bookmaker''s) last_update, NULL when the stated one is not a real instant, the fetch time when none is stated. Totals'' sides are Over/Under; other outcomes name a team, mapped to home/away in staging. A bookmaker, market or outcome that is not an object, and an event, bookmaker or market without its list (bookmakers, markets, outcomes), is stated as market unreadable with its text as the price (staging: unreadable_element).';
+INSERT INTO raw_data.payload_tables (raw_table, source, endpoints, description, rows_key, rows_type, needs_rows, expected,
+                                     promotion_order, games_parser, lines_parser, splits_parser, books_parser, decimal_prices) VALUES
+  ('odds_api_responses', 'odds_api', '{odds}',
+   'The Odds API baseball_mlb odds responses (h2h, spreads, totals, American odds), verbatim. The API key is never stored.',
+   NULL, 'array', false, 'an array of events', 5,
+   'raw_data.odds_api_games(raw_data.payload)', 'raw_data.odds_api_lines(raw_data.payload)', NULL, NULL, true);
+DO $$ BEGIN PERFORM raw_data.create_payload_table('odds_api_responses'); END $$;
 
 COMMIT;

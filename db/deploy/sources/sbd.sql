@@ -1,10 +1,26 @@
--- Deploy mlb:sources/sbd (reworked after v0.2.3)
--- No silent zero: a game without a sportsbooks list and a sportsbook without
--- an odds object stated nothing and left no reason. They are stated as
--- unreadable with their text, as an element that is not an object already was.
+-- Deploy mlb:sources/sbd
+-- SportsBettingDime: catalogue row, payload table, parsers.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
+-- SportsBettingDime: one payload per date with each game's odds per book and
+-- its own aggregate betting splits.
+INSERT INTO raw_data.sources (source, display_name, description, stale_after, failing_after_consecutive_failures)
+VALUES ('sbd', 'SportsBettingDime', 'Betting splits (bets and stake percentages) and odds per book; srfeeds.sportsbettingdime.com.',
+        interval '1 hour', 3);
+-- Games: home and away by SBD team code.
+CREATE OR REPLACE FUNCTION raw_data.sbd_games(p raw_data.payload) RETURNS SETOF raw_data.stated_game
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+  SELECT 'sbd'::text, p.raw_table, p.raw_id, p.fetched_at, g.game->>'_id', g.game->>'date', NULL::text,
+         g.game->'home'->>'code', g.game->'away'->>'code', NULL::text, NULL::text, NULL::text, NULL::text,
+         NULL::text, NULL::text, NULL::text, NULL::text,
+         'alias'::text, true, false, false, 'scheduled'::text, NULL::text
+    FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'games')) g(game)
+$$;
+COMMENT ON FUNCTION raw_data.sbd_games(raw_data.payload) IS 'Games of a SportsBettingDime payload: _id, date (UTC start), home.code and away.code (mapped through staging.team_aliases).';
+-- Prices: sportsbooks[].odds.{market}.{side}, and what cannot be read stated as such
+-- (staging: unreadable_element): a sportsbook entry, market or side that is not an object.
 CREATE OR REPLACE FUNCTION raw_data.sbd_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
@@ -54,5 +70,24 @@ AS $$
    ) u
 $$;
 COMMENT ON FUNCTION raw_data.sbd_lines(raw_data.payload) IS 'Prices of a SportsBettingDime payload: sportsbooks[].odds.{market}.{side} with american (moneyline) or points and odds.american, observed at fetch time; a sportsbook entry, market or side that is not an object, a game without its sportsbooks list and a sportsbook without its odds object are stated as market unreadable with their text as the price (staging: unreadable_element).';
+-- Its own aggregate splits, per market and side.
+CREATE OR REPLACE FUNCTION raw_data.sbd_splits(p raw_data.payload) RETURNS SETOF raw_data.stated_split
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+  SELECT 'sbd'::text, p.raw_table, p.raw_id, g.game->>'_id', NULL::text, m.key, s.key, NULL::text,
+         s.value->>'betsPercentage', s.value->>'stakePercentage', s.value->>'bets',
+         CASE WHEN nullif(m.value->>'updated', '') IS NULL THEN p.fetched_at ELSE raw_data.iso_time(m.value->>'updated') END
+    FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'games')) g(game)
+   CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(g.game->'bettingSplits')) m(key, value)
+   CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(m.value)) s(key, value)
+   WHERE jsonb_typeof(s.value) = 'object'
+$$;
+COMMENT ON FUNCTION raw_data.sbd_splits(raw_data.payload) IS 'Splits of a SportsBettingDime payload: bettingSplits.{market}.{side} betsPercentage, stakePercentage and bets, observed at the market''s updated time when it states one (NULL when that is not a real instant), else at fetch time.';
+INSERT INTO raw_data.payload_tables (raw_table, source, endpoints, description, rows_key, rows_type, needs_rows, expected,
+                                     promotion_order, games_parser, lines_parser, splits_parser, books_parser) VALUES
+  ('sbd_betting_splits', 'sbd', '{betting_splits}', 'SportsBettingDime MLB betting splits and odds per book, verbatim.',
+   'games', 'array', false, 'an object with a games array', 5,
+   'raw_data.sbd_games(raw_data.payload)', 'raw_data.sbd_lines(raw_data.payload)', 'raw_data.sbd_splits(raw_data.payload)', NULL);
+DO $$ BEGIN PERFORM raw_data.create_payload_table('sbd_betting_splits'); END $$;
 
 COMMIT;

@@ -1,19 +1,8 @@
--- Deploy mlb:sources/vsin (reworked after v0.2.1)
--- VSIN pages come in two layouts (docs/sources.md; neither verified against a
--- real page, none is archived publicly):
--- * one table row per game, its first cell naming both teams and every other
---   cell listing both teams' values (the layout read before);
--- * a newer table.sp-table with one tr.sp-row per team, a game's two rows
---   paired by their data-gamecode attribute (kept by the agent in row_attrs).
--- raw_data.vsin_rows reads both into one shape; the parsers read that. The
--- team cell may carry extra text (History, VSiN Pro Picks, a rotation number
--- in parentheses): only the names are kept. A row whose teams cannot be read
--- is stated as a game with the reason (unreadable_team_cell,
--- unpaired_team_rows), never dropped.
+-- Deploy mlb:sources/vsin
+-- VSIN: catalogue row, payload table, parsers.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
--- The team names of a team cell: its text pieces without the page's extras.
 CREATE OR REPLACE FUNCTION raw_data.vsin_team_names(cell jsonb) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
@@ -23,9 +12,6 @@ AS $$
    WHERE y.name !~ '^\d*$' AND lower(y.name) NOT IN ('history', 'vsin pro picks', 'pro picks')
 $$;
 COMMENT ON FUNCTION raw_data.vsin_team_names(jsonb) IS 'Team names of a VSIN team cell (its text pieces in order) without the page''s extras: History, VSiN Pro Picks, rotation numbers alone or in parentheses before or after a name.';
-
--- Both layouts as one: per game row, its date, the header, the two teams in
--- page order and, per column, the two values ([first, second]).
 CREATE OR REPLACE FUNCTION raw_data.vsin_rows(p raw_data.payload)
 RETURNS TABLE (row_key text, date_text text, header text[], names text[], cols jsonb, problem text)
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -69,7 +55,12 @@ AS $$
            GROUP BY r.table_no, r.date_text, r.header, r.attrs->>'data-gamecode') g
 $$;
 COMMENT ON FUNCTION raw_data.vsin_rows(raw_data.payload) IS 'Every game row of a VSIN page rendering in either layout: one row per game (first cell both teams, each cell both values), or sp-table rows per team paired by data-gamecode. Returns a key (request key:table:row or :gamecode), the date (header gamedate link, else the request key), the header texts, the team names in page order (raw_data.vsin_team_names), the values per column as [first, second], and a problem when the teams cannot be read (unreadable_team_cell, unpaired_team_rows).';
-
+-- VSIN: betting split pages per book view, stored as HTML plus the agent's
+-- lossless JSON rendering of their tables. A row lists two teams in page
+-- order and no home/away; staging decides home/away from the schedule.
+INSERT INTO raw_data.sources (source, display_name, description, stale_after, failing_after_consecutive_failures)
+VALUES ('vsin', 'VSIN', 'Betting split pages (HTML) per book view; data.vsin.com. Stored verbatim plus a lossless JSON rendering of its tables.',
+        interval '2 hours', 3);
 -- Games: every row, with the reason when its teams cannot be read.
 CREATE OR REPLACE FUNCTION raw_data.vsin_games(p raw_data.payload) RETURNS SETOF raw_data.stated_game
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -81,7 +72,6 @@ AS $$
     FROM raw_data.vsin_rows(p) r
 $$;
 COMMENT ON FUNCTION raw_data.vsin_games(raw_data.payload) IS 'Games of a VSIN page rendering (raw_data.vsin_rows, both layouts): two team names in page order, no home/away, dated by the header''s gamedate link or the request key; a row whose teams cannot be read is stated with its reason (unreadable_team_cell, unpaired_team_rows) and quarantined.';
-
 -- Prices: the Moneyline, Run Line and Total columns, both values of each.
 CREATE OR REPLACE FUNCTION raw_data.vsin_lines(p raw_data.payload) RETURNS SETOF raw_data.stated_line
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -103,7 +93,6 @@ AS $$
    WHERE r.problem IS NULL AND h.market IS NOT NULL AND v.pos <= 2
 $$;
 COMMENT ON FUNCTION raw_data.vsin_lines(raw_data.payload) IS 'Prices of a VSIN page rendering (raw_data.vsin_rows, both layouts): the Moneyline, Run Line and Total columns, each holding both teams'' values in page order (sides first/second, the team named); the book is the view in the request key. The Total column states the number without prices: observation_kind line_only, which staging does not read as a price. Rows whose teams cannot be read state no prices (their game carries the reason).';
-
 -- Splits: each Handle and Bets column belongs to the market column before it.
 CREATE OR REPLACE FUNCTION raw_data.vsin_splits(p raw_data.payload) RETURNS SETOF raw_data.stated_split
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -125,5 +114,15 @@ AS $$
    WHERE r.problem IS NULL AND h.kind IN ('Handle', 'Bets') AND h.market IS NOT NULL
 $$;
 COMMENT ON FUNCTION raw_data.vsin_splits(raw_data.payload) IS 'Splits of a VSIN page rendering (raw_data.vsin_rows, both layouts): each Handle and Bets column belongs to the market column before it; both teams'' (or over''s and under''s) shares in page order. Staging merges a side''s Handle and Bets into one split.';
+INSERT INTO raw_data.payload_tables (raw_table, source, endpoints, description, rows_key, rows_type, needs_rows, expected,
+                                     promotion_order, games_parser, lines_parser, splits_parser, books_parser) VALUES
+  ('vsin_data', 'vsin', '{betting_splits}',
+   'VSIN MLB betting split pages per view: the HTML verbatim in body_text and a lossless JSON rendering of its tables in payload.',
+   'tables', 'array', true, 'a page with at least one table', 5,
+   'raw_data.vsin_games(raw_data.payload)', 'raw_data.vsin_lines(raw_data.payload)', 'raw_data.vsin_splits(raw_data.payload)', NULL);
+DO $$ BEGIN PERFORM raw_data.create_payload_table('vsin_data'); END $$;
+-- The team names of a team cell: its text pieces without the page's extras.
+-- Both layouts as one: per game row, its date, the header, the two teams in
+-- page order and, per column, the two values ([first, second]).
 
 COMMIT;

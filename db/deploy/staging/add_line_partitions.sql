@@ -9,7 +9,7 @@ SET LOCAL ROLE mlb_owner;
 INSERT INTO pipeline.locks (name, description) VALUES
   ('staging.line_partitions', 'Held while a season''s partition of staging.betting_line_rows is created (staging.add_line_partitions), so two sessions never create it twice.');
 
-CREATE FUNCTION staging.add_line_partitions(p_seasons int[]) RETURNS int
+CREATE OR REPLACE FUNCTION staging.add_line_partitions(p_seasons int[]) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging, pipeline
 AS $$

@@ -5,7 +5,7 @@ SET LOCAL ROLE mlb_owner;
 
 -- Not STRICT: PostgreSQL never inlines a STRICT SQL function whose body is a
 -- CASE; this body already gives NULL for NULL (every branch compares the argument).
-CREATE FUNCTION staging.american_to_decimal(american int) RETURNS numeric
+CREATE OR REPLACE FUNCTION staging.american_to_decimal(american int) RETURNS numeric
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
   WHEN american >= 100 THEN 1 + american / 100.0

@@ -1,13 +1,12 @@
 -- Deploy mlb:staging/betting_line_rows
--- Issue 14, the narrow lines table, partitioned by season. The observations
--- are stored in staging.betting_line_rows: market, side and timing as one-byte codes
+-- The narrow lines table, partitioned by season. The observations of prices
+-- are stored here: market, side and timing as one-byte codes
 -- (staging.line_codes), no stored decimal price or probability (computed from
 -- the American price when read: the same exact numerics), the natural key on
 -- the game, book and codes first and the texts last, and the lineage index a
--- BRIN on the raw id (lines are stored in raw id order). staging.betting_lines
--- becomes the view every reader already reads: the same columns, names and
--- values. Measured on 180,000 lines of a batch: 0.55-0.58 s to insert against
--- 1.08 s for the wide table (docs/performance.md).
+-- BRIN on the raw id (lines are stored in raw id order). Readers read the view
+-- staging.betting_lines. Measured on 180,000 lines of a batch: 0.55-0.58 s to
+-- insert against 1.08 s for a wide table (docs/performance.md).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -69,51 +68,11 @@ COMMENT ON CONSTRAINT betting_line_rows_observed_timed ON staging.betting_line_r
 COMMENT ON INDEX staging.betting_line_rows_raw_brin IS 'Lineage: the lines of a raw row, by block ranges of raw ids (a BRIN: nearly free to keep up on insert).';
 GRANT SELECT ON staging.betting_line_rows TO mlb_analyst;
 
--- A partition for each season that has games, then the rows stored so far, with their ids; new ids continue
--- after the old ones.
-DO $do$ BEGIN
-  PERFORM staging.add_line_partitions(ARRAY(SELECT DISTINCT staging.season_of(game_date)::int FROM staging.games));
-END $do$;
-INSERT INTO staging.betting_line_rows (line_id, season, game_id, sportsbook_id, market, side, line, american_price, observed_at,
-                                       line_timing, is_opener, is_live, source, quality_score, raw_table, raw_id,
-                                       pipeline_run_id, raw_fetched_at, outlet, stated_decimal_price)
-OVERRIDING SYSTEM VALUE
-SELECT l.line_id, staging.season_of(g.game_date), l.game_id, l.sportsbook_id, staging.line_code('market', l.market),
-       staging.line_code('side', l.side), l.line, l.american_price, l.observed_at, staging.line_code('timing', l.line_timing),
-       l.is_opener, l.is_live, l.source, l.quality_score, l.raw_table, l.raw_id, l.pipeline_run_id, l.raw_fetched_at, l.outlet,
-       l.stated_decimal_price
-  FROM staging.betting_lines l JOIN staging.games g USING (game_id) ORDER BY l.raw_id, l.line_id;
-DO $do$ BEGIN
-  PERFORM setval(pg_get_serial_sequence('staging.betting_line_rows', 'line_id'),
-                 greatest((SELECT last_value FROM staging.betting_lines_line_id_seq), (SELECT max(line_id) FROM staging.betting_line_rows)));
-END $do$;
-
-ANALYZE staging.betting_line_rows;  -- each partition and its statistics
-
 CREATE TRIGGER check_references_insert AFTER INSERT ON staging.betting_line_rows REFERENCING NEW TABLE AS new_lines
   FOR EACH STATEMENT EXECUTE FUNCTION staging.check_betting_line_references();
 CREATE TRIGGER check_references_update AFTER UPDATE ON staging.betting_line_rows REFERENCING NEW TABLE AS new_lines
   FOR EACH STATEMENT EXECUTE FUNCTION staging.check_betting_line_references();
 CREATE TRIGGER mark_dates_dirty_insert AFTER INSERT ON staging.betting_line_rows REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION pipeline.mark_dates_dirty();
-
--- The table becomes the view; its dependents are created again on it, its columns keep their comments.
-DO $do$ BEGIN PERFORM pipeline.replace_keeping_dependents('staging.betting_lines', $ddl$
-DROP TABLE staging.betting_lines;
-CREATE VIEW staging.betting_lines AS
-SELECT r.line_id, r.game_id, r.sportsbook_id,
-       staging.line_code_name('market', r.market) AS market,
-       staging.line_code_name('side', r.side) AS side,
-       r.line, r.american_price,
-       staging.american_to_decimal(r.american_price) AS decimal_price,
-       staging.american_to_implied_probability(r.american_price) AS implied_probability,
-       r.observed_at,
-       staging.line_code_name('timing', r.line_timing) AS line_timing,
-       r.is_opener, r.is_live, r.source, r.quality_score, r.raw_table, r.raw_id, r.pipeline_run_id, r.raw_fetched_at,
-       r.outlet, r.stated_decimal_price
-  FROM staging.betting_line_rows r;
-COMMENT ON VIEW staging.betting_lines IS 'One row per observation of a price: game, book, market, side, points, price in three forms, when, from which source and raw row. Stored narrow in staging.betting_line_rows, whose unique natural key makes a repeated observation impossible; this view shows the names and computes the decimal price and implied probability exactly. Deletes and updates of is_opener pass through; an insert goes through staging.insert_betting_line().';
-GRANT SELECT ON staging.betting_lines TO mlb_analyst;
-$ddl$); END $do$;
 
 COMMIT;

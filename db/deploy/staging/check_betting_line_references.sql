@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.check_betting_line_references() RETURNS trigger
+CREATE OR REPLACE FUNCTION staging.check_betting_line_references() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging
 AS $$
@@ -26,10 +26,6 @@ BEGIN
   RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION staging.check_betting_line_references() IS 'Statement trigger on staging.betting_lines: every inserted or updated line''s game, sportsbook, source and pipeline run must exist (the foreign keys, checked once per statement instead of once per row). Raises foreign_key_violation (23503).';
-CREATE TRIGGER check_references_insert AFTER INSERT ON staging.betting_lines REFERENCING NEW TABLE AS new_lines
-  FOR EACH STATEMENT EXECUTE FUNCTION staging.check_betting_line_references();
-CREATE TRIGGER check_references_update AFTER UPDATE ON staging.betting_lines REFERENCING NEW TABLE AS new_lines
-  FOR EACH STATEMENT EXECUTE FUNCTION staging.check_betting_line_references();
-
+COMMENT ON FUNCTION staging.check_betting_line_references() IS 'Statement trigger on staging.betting_line_rows, where staging.betting_lines is stored: every inserted or updated line''s game, sportsbook, source and pipeline run must exist (the foreign keys, checked once per statement instead of once per row). Raises foreign_key_violation (23503).';
+-- Its triggers are on staging.betting_line_rows, created with the table.
 COMMIT;

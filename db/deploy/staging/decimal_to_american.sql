@@ -5,7 +5,7 @@ SET LOCAL ROLE mlb_owner;
 
 -- Not STRICT: PostgreSQL never inlines a STRICT SQL function whose body is a
 -- CASE; this body already gives NULL for NULL (every branch compares the argument).
-CREATE FUNCTION staging.decimal_to_american(decimal_odds numeric) RETURNS int
+CREATE OR REPLACE FUNCTION staging.decimal_to_american(decimal_odds numeric) RETURNS int
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
   WHEN decimal_odds >= 2 THEN round((decimal_odds - 1) * 100)::int

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.delete_lines_of_deleted_games() RETURNS trigger
+CREATE OR REPLACE FUNCTION staging.delete_lines_of_deleted_games() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging
 AS $$

@@ -7,7 +7,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.history_lane_queue()
+CREATE OR REPLACE FUNCTION staging.history_lane_queue()
 RETURNS TABLE (raw_table text, raw_id bigint, queued_at timestamptz, partition int)
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, staging, pipeline, raw_data

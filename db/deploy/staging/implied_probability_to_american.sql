@@ -5,7 +5,7 @@ SET LOCAL ROLE mlb_owner;
 
 -- Not STRICT: PostgreSQL never inlines a STRICT SQL function whose body is a
 -- CASE; this body already gives NULL for NULL (every branch compares the argument).
-CREATE FUNCTION staging.implied_probability_to_american(probability numeric) RETURNS int
+CREATE OR REPLACE FUNCTION staging.implied_probability_to_american(probability numeric) RETURNS int
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
   WHEN probability >= 0.5 AND probability < 1 THEN round(-100 * probability / (1 - probability))::int

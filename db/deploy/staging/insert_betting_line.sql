@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.insert_betting_line() RETURNS trigger
+CREATE OR REPLACE FUNCTION staging.insert_betting_line() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging
 AS $$

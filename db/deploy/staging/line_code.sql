@@ -4,7 +4,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.line_code(kind text, name text) RETURNS "char"
+CREATE OR REPLACE FUNCTION staging.line_code(kind text, name text) RETURNS "char"
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE kind
   WHEN 'market' THEN CASE name WHEN 'moneyline' THEN 'm' WHEN 'spread' THEN 's' WHEN 'total' THEN 't' END

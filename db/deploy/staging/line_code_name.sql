@@ -4,7 +4,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.line_code_name(kind text, code "char") RETURNS text
+CREATE OR REPLACE FUNCTION staging.line_code_name(kind text, code "char") RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE kind
   WHEN 'market' THEN CASE code WHEN 'm' THEN 'moneyline' WHEN 's' THEN 'spread' WHEN 't' THEN 'total' END

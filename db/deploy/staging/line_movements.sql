@@ -1,7 +1,5 @@
--- Deploy mlb:staging/line_movements (reworked after v0.2.3)
--- Price and line changes, per outlet: two outlets of one brand (Action Network
--- 68 DK NJ and 1548 DK NY) are two price series, so a difference between them is
--- not a move, and observations at one instant are ordered by their stated keys.
+-- Deploy mlb:staging/line_movements
+-- Price and line changes.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -6,7 +6,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.mark_line_summaries_stale() RETURNS trigger
+CREATE OR REPLACE FUNCTION staging.mark_line_summaries_stale() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging
 AS $$

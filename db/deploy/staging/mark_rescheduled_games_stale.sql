@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.mark_rescheduled_games_stale() RETURNS trigger
+CREATE OR REPLACE FUNCTION staging.mark_rescheduled_games_stale() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging
 AS $$

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW staging.moneylines AS
+CREATE OR REPLACE VIEW staging.moneylines AS
 SELECT game_id, sportsbook_id, source, line_timing, observed_at,
        max(american_price) FILTER (WHERE side = 'home') AS home_price,
        max(american_price) FILTER (WHERE side = 'away') AS away_price,
@@ -15,7 +15,7 @@ SELECT game_id, sportsbook_id, source, line_timing, observed_at,
  GROUP BY game_id, sportsbook_id, source, line_timing, observed_at;
 COMMENT ON VIEW staging.moneylines IS 'Moneyline observations with both sides on one row (a side the source did not state is NULL).';
 
-CREATE VIEW staging.spreads AS
+CREATE OR REPLACE VIEW staging.spreads AS
 SELECT game_id, sportsbook_id, source, line_timing, observed_at,
        max(line) FILTER (WHERE side = 'home') AS home_line,
        max(american_price) FILTER (WHERE side = 'home') AS home_price,
@@ -27,7 +27,7 @@ SELECT game_id, sportsbook_id, source, line_timing, observed_at,
  GROUP BY game_id, sportsbook_id, source, line_timing, observed_at;
 COMMENT ON VIEW staging.spreads IS 'Run line observations with both sides on one row.';
 
-CREATE VIEW staging.totals AS
+CREATE OR REPLACE VIEW staging.totals AS
 SELECT game_id, sportsbook_id, source, line_timing, observed_at,
        max(line) FILTER (WHERE side = 'over') AS total,
        max(american_price) FILTER (WHERE side = 'over') AS over_price,

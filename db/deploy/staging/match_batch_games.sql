@@ -1,10 +1,5 @@
--- Deploy mlb:staging/match_batch_games (reworked after v0.2.2)
--- Each statement of a source game id in a batch (one per stated date and clubs) is matched to its own game.
--- Match a batch's source games to games. A known source id is used only when
--- its game is on the New York date, and between the clubs, the payload states:
--- a payload dated a day off once made a game of its own, and the corrected
--- payload's prices went to it. Now the corrected payload is matched by its own
--- date and clubs and the conflict is a warning, source_game_id_conflict.
+-- Deploy mlb:staging/match_batch_games
+-- Match a batchs source games to games.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

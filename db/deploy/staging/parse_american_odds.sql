@@ -1,9 +1,4 @@
--- Deploy mlb:staging/parse_american_odds (reworked after v0.2.3)
--- Issue 14: the usual form (-110, 125, +125: a sign at most and one to six ASCII
--- digits) is recognised by trimming its digits, not by the pattern: a tenth
--- season's 729,000 prices 0.90 -> 0.54 s. It is exactly text the pattern
--- accepts, read as the pattern's branch reads it; anything else goes through
--- the branches as before.
+-- Deploy mlb:staging/parse_american_odds
 -- American odds from text.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -19,5 +14,6 @@ RETURN CASE
   WHEN btrim(price_text) ~ '^[+-]?\d{1,6}(\.0+)?$' THEN btrim(price_text)::numeric::int
 END;
 COMMENT ON FUNCTION staging.parse_american_odds(text) IS 'American odds from text: +150 -> 150, -110 -> -110, 100 -> 100, EVEN/EV -> 100. PK, empty strings and anything else give NULL (PK is a line, not a price). The usual form (a sign at most and one to six digits) is read without a pattern.';
+GRANT EXECUTE ON FUNCTION staging.parse_american_odds(text) TO mlb_analyst;
 
 COMMIT;

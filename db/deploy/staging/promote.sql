@@ -1,10 +1,5 @@
--- Deploy mlb:staging/promote (reworked after v0.2.3)
--- The promotion of what was taken is staging.promote_taken, shared with the
--- promotion workers (staging.promote_partition), which share the lock this takes alone.
--- Drain a batch of the queue under a lock. A batch that fails as a whole is
--- promoted row by row (staging.promote_isolating): one bad payload is
--- quarantined and the run ends degraded; only a systemic fault fails the run
--- and puts the batch back in the queue.
+-- Deploy mlb:staging/promote
+-- Drain a batch of the queue under a lock.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

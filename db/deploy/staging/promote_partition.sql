@@ -11,7 +11,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.promote_partition(batch_size int DEFAULT NULL) RETURNS pipeline.runs
+CREATE OR REPLACE FUNCTION staging.promote_partition(batch_size int DEFAULT NULL) RETURNS pipeline.runs
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging, pipeline
 SET client_min_messages = warning

@@ -1,14 +1,9 @@
--- Deploy mlb:staging/promote_scheduled (reworked after v0.2.3)
--- Job N of the promotion jobs (issue 14): job 1 promotes the reference lane
--- (and everything, with one worker); the other jobs up to
--- pipeline.promotion_workers, and job 1 when no reference row waits, run a
--- promotion worker each. Jobs beyond the setting
--- do nothing. pipeline.schedule_promotion_workers keeps one job per worker.
+-- Deploy mlb:staging/promote_scheduled
+-- The every-minute promotion job.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-DROP FUNCTION staging.promote_scheduled();
-CREATE FUNCTION staging.promote_scheduled(p_job int DEFAULT 1) RETURNS void
+CREATE OR REPLACE FUNCTION staging.promote_scheduled(p_job int DEFAULT 1) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, staging, pipeline
 AS $$
@@ -35,5 +30,8 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION staging.promote_scheduled(int) IS 'What the pg_cron job mlb-staging-promote (job 1) and mlb-staging-promote-N (job N) run each minute, when pipeline.auto_promotion is on and the queue is not empty: with one worker, job 1 runs staging.promote(); with more, job 1 promotes the waiting reference rows alone (staging.promote of as many rows as wait, which sort first) or, when none waits, runs a promotion worker, and jobs 2 to pipeline.promotion_workers each run a promotion worker (staging.promote_partition, which takes the histories queued before any waiting reference row). A job numbered beyond the setting does nothing.';
+RESET ROLE;
+-- The job runs as the deploying superuser; the functions run as mlb_owner.
+DO $$ BEGIN PERFORM cron.schedule('mlb-staging-promote', '* * * * *', 'SELECT staging.promote_scheduled()'); END $$;
 
 COMMIT;

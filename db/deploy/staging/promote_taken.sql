@@ -6,7 +6,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.promote_taken(p_run_id bigint, p_tables text[], p_ids bigint[], p_queued timestamptz[])
+CREATE OR REPLACE FUNCTION staging.promote_taken(p_run_id bigint, p_tables text[], p_ids bigint[], p_queued timestamptz[])
 RETURNS pipeline.runs
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline

@@ -1,9 +1,10 @@
--- Deploy mlb:staging/promote_until_empty (reworked after v0.2.0)
--- A degraded run (a payload quarantined) goes on to the next batch; only a
--- failed or skipped run stops the drain.
+-- Deploy mlb:staging/promote_until_empty
+-- Drain the whole queue, a commit per batch.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
+-- Drain the queue batch after batch, each committed on its own: what
+-- `mlb-agent pipeline run --zone staging` calls.
 CREATE OR REPLACE PROCEDURE staging.promote_until_empty(INOUT first_run_id bigint DEFAULT NULL,
                                                         INOUT last_run_id bigint DEFAULT NULL,
                                                         INOUT last_status text DEFAULT NULL, max_runs int DEFAULT 1000)

@@ -4,7 +4,7 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- Every raw payload in one shape, driven by the list of payload tables.
-CREATE VIEW staging.raw_payloads AS
+CREATE OR REPLACE VIEW staging.raw_payloads AS
 SELECT p.raw_table, p.raw_id, p.request_key, p.fetched_at, p.http_status, p.payload FROM raw_data.payloads() p;
 COMMENT ON VIEW staging.raw_payloads IS 'Every raw payload row of every table in raw_data.payload_tables, in one shape (raw_data.payloads()).';
 COMMENT ON COLUMN staging.raw_payloads.raw_table IS 'Raw table.';

@@ -1,5 +1,5 @@
--- Deploy mlb:staging/raw_rows_of_date (reworked after v0.2.0)
--- A request key that looks like a range but is not one (mlb-..2018) matches no date instead of failing every rebuild.
+-- Deploy mlb:staging/raw_rows_of_date
+-- Raw rows a date rebuild reads again.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

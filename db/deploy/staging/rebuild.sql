@@ -1,10 +1,5 @@
--- Deploy mlb:staging/rebuild (reworked after v0.2.3)
--- Issue 14: the raw tables are partitioned by season, and a season can be
--- detached. A rebuild of one of its dates would delete the staged rows of the
--- date and find no payload to derive them from again: it is refused, before
--- anything is deleted, while a raw row behind the date's staged rows is not
--- there. The lock is a row of pipeline.locks, which no other role can take.
--- Bulk set-based work: JIT compile time outweighs its gain here; sorts stay in memory.
+-- Deploy mlb:staging/rebuild
+-- Re-derive one date from raw.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

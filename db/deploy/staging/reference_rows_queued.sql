@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.reference_rows_queued() RETURNS bigint
+CREATE OR REPLACE FUNCTION staging.reference_rows_queued() RETURNS bigint
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, staging, pipeline, raw_data
 -- The lanes are defined once, by staging.history_lane_queue: the reference lane is the rest.

@@ -10,7 +10,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.refresh_line_summaries(p_run bigint, p_games bigint[] DEFAULT NULL) RETURNS int
+CREATE OR REPLACE FUNCTION staging.refresh_line_summaries(p_run bigint, p_games bigint[] DEFAULT NULL) RETURNS int
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline
 AS $$
@@ -65,19 +65,5 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION staging.refresh_line_summaries(bigint, bigint[]) IS 'Computes again, from their stored lines, the summaries (staging.line_summaries: open, close, latest, counts) of the games marked in staging.stale_line_summaries, those of p_games only when given, and removes their marks; one transaction at a time per game (its staging.games row locked). Promotion runs it at the end of each batch, a curated rebuild for its games before reading. Returns how many games it computed.';
-
--- The lines stored before this change (staging/stale_line_summaries marked their games), in a run of their own.
-DO $do$
-DECLARE
-  v_run bigint;
-BEGIN
-  IF EXISTS (SELECT 1 FROM staging.stale_line_summaries) THEN
-    INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'rebuild') RETURNING id INTO v_run;
-    UPDATE pipeline.runs SET status = 'succeeded', finished_at = clock_timestamp(),
-           detail = jsonb_build_object('summarized_games', staging.refresh_line_summaries(v_run),
-                                       'by', 'deploy of staging/refresh_line_summaries')
-     WHERE id = v_run;
-  END IF;
-END $do$;
 
 COMMIT;

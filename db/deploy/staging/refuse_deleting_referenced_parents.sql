@@ -6,7 +6,7 @@ SET LOCAL ROLE mlb_owner;
 -- Arguments: the parent's key column, the line column that refers to it, and
 -- an optional filter on the deleted parents (a run that wrote nothing has no
 -- lines, so deleting it needs no scan).
-CREATE FUNCTION staging.refuse_deleting_referenced_parents() RETURNS trigger
+CREATE OR REPLACE FUNCTION staging.refuse_deleting_referenced_parents() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging
 AS $$

@@ -5,7 +5,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.season_of_games() RETURNS trigger
+CREATE OR REPLACE FUNCTION staging.season_of_games() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging
 AS $$

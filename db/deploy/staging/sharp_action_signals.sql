@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW staging.sharp_action_signals AS
+CREATE OR REPLACE VIEW staging.sharp_action_signals AS
 SELECT s.split_id, s.game_id, s.source, s.sportsbook_id, s.market, s.side, s.observed_at,
        s.bets_percent, s.money_percent, s.money_percent - s.bets_percent AS money_minus_bets,
        CASE WHEN s.money_percent - s.bets_percent >= pipeline.setting_numeric('signals.sharp_tier3_points') THEN 3

@@ -4,7 +4,7 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- Every game every payload states, through each table's games parser.
-CREATE VIEW staging.source_games_raw AS
+CREATE OR REPLACE VIEW staging.source_games_raw AS
 SELECT g.* FROM raw_data.payload_tables t CROSS JOIN LATERAL raw_data.stated_games(t.raw_table) g;
 COMMENT ON VIEW staging.source_games_raw IS 'Every game each source states (raw_data.stated_games over raw_data.payload_tables), with its teams as the source wrote them (ids, codes or names) and no mapping yet. VSIN gives two teams in page order (team_a, team_b) and no home/away. SBRO pairs a V row with the H row after it (N/N rows are neutral-site games whose home team the file does not state).';
 COMMENT ON COLUMN staging.source_games_raw.source IS 'Source.';

@@ -17,7 +17,4 @@ COMMENT ON COLUMN staging.stale_line_summaries.game_id IS 'The game (staging.gam
 COMMENT ON COLUMN staging.stale_line_summaries.marked_by IS 'The marking transaction: a mark of its own, so concurrent marks of one game never wait for one another.';
 GRANT SELECT ON staging.stale_line_summaries TO mlb_analyst;
 
--- Every game with lines stored before this change is summarized when staging/refresh_line_summaries is deployed.
-INSERT INTO staging.stale_line_summaries (game_id) SELECT DISTINCT game_id FROM staging.betting_line_rows;
-
 COMMIT;

@@ -4,7 +4,7 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- No SET clause: it must stay inlinable, promotion calls it per row.
-CREATE FUNCTION staging.team_for_alias(p_source text, p_alias text, p_date date) RETURNS text
+CREATE OR REPLACE FUNCTION staging.team_for_alias(p_source text, p_alias text, p_date date) RETURNS text
 LANGUAGE sql STABLE STRICT
 RETURN (
   SELECT CASE WHEN count(DISTINCT a.team_code) = 1 THEN min(a.team_code) END

@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE VIEW staging.validation_success_rate AS
+CREATE OR REPLACE VIEW staging.validation_success_rate AS
 WITH promoted AS (
   SELECT l.source, 'line'::text AS entity, g.game_date, count(*) AS n FROM staging.betting_lines l JOIN staging.games g USING (game_id) GROUP BY 1, 2, 3
   UNION ALL

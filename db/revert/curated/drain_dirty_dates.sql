@@ -1,4 +1,5 @@
--- Revert mlb:curated/drain_dirty_dates (reworked after v0.2.4): back to rebuilding every game of a dirty date
--- The v0.2.4 version, exactly as its own deploy script wrote it (psql includes it
--- relative to this file), rather than a second copy of it here.
-\ir ../../deploy/curated/drain_dirty_dates@v0.2.4.sql
+-- Revert mlb:curated/drain_dirty_dates
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION curated.drain_dirty_dates(int);
+COMMIT;

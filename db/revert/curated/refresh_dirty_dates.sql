@@ -1,4 +1,6 @@
--- Revert mlb:curated/refresh_dirty_dates (reworked after v0.2.3): back to one refresh at a time
--- The v0.2.3 version, exactly as its own deploy script wrote it (psql includes it
--- relative to this file), rather than a second copy of it here.
-\ir ../../deploy/curated/refresh_dirty_dates@v0.2.3.sql
+-- Revert mlb:curated/refresh_dirty_dates
+BEGIN;
+DO $$ BEGIN PERFORM cron.unschedule('mlb-curated-refresh'); END $$;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION curated.refresh_dirty_dates();
+COMMIT;

@@ -1,5 +1,5 @@
--- Revert mlb:curated/strategy_results (rework after v0.2.1)
+-- Revert mlb:curated/strategy_results
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-ALTER TABLE curated.strategy_results DROP COLUMN stated_decimal_price;
+DROP TABLE curated.strategy_results;
 COMMIT;

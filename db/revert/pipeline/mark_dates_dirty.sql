@@ -1,4 +1,8 @@
--- Revert mlb:pipeline/mark_dates_dirty (reworked after v0.2.4): back to marks of dates only
--- The v0.2.4 version, exactly as its own deploy script wrote it (psql includes it
--- relative to this file), rather than a second copy of it here.
-\ir ../../deploy/pipeline/mark_dates_dirty@v0.2.4.sql
+-- Revert mlb:pipeline/mark_dates_dirty
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP TRIGGER mark_dates_dirty_insert ON staging.betting_splits;
+DROP TRIGGER mark_dates_dirty_update ON staging.games;
+DROP TRIGGER mark_dates_dirty_insert ON staging.games;
+DROP FUNCTION pipeline.mark_dates_dirty();
+COMMIT;

@@ -1,5 +1,5 @@
--- Revert mlb:pipeline/retention_log from the rework
+-- Revert mlb:pipeline/retention_log
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-ALTER TABLE pipeline.retention_log DROP COLUMN rows_kept, DROP COLUMN xact_id;
+DROP TABLE pipeline.retention_log;
 COMMIT;

@@ -1,5 +1,5 @@
--- Revert mlb:pipeline/settings (rework after v0.2.1)
+-- Revert mlb:pipeline/settings
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-ALTER TABLE pipeline.settings DROP COLUMN value_type, DROP COLUMN min_value, DROP COLUMN max_value;
+DROP TABLE pipeline.settings;
 COMMIT;

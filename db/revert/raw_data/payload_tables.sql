@@ -1,7 +1,5 @@
--- Revert mlb:raw_data/payload_tables from the rework: no season reader.
+-- Revert mlb:raw_data/payload_tables
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-
-ALTER TABLE raw_data.payload_tables DROP COLUMN season_reader;
-
+DROP TABLE raw_data.payload_tables;
 COMMIT;

@@ -1,28 +1,28 @@
--- Revert mlb:sources/action_network (reworked after v0.2.3): back to the v0.2.3 parsers
--- The v0.2.3 history parser reads its points through action_network_history_points,
--- which this rework dropped: it comes back first, as v0.2.3 had it.
+-- Revert mlb:sources/action_network
 BEGIN;
-SET LOCAL ROLE mlb_owner;
-
-CREATE FUNCTION raw_data.action_network_history_points(payload jsonb)
-RETURNS TABLE (book_text text, market text, side_text text, line_text text, price_text text, observed_at timestamptz)
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-  SELECT b.key, m.key, o.outcome->>'side', h.point->>'value', h.point->>'odds', raw_data.iso_time(h.point->>'updated_at')
-    FROM jsonb_each(raw_data.json_object_or_empty(payload)) AS b(key, value)
-   CROSS JOIN LATERAL jsonb_each(raw_data.json_object_or_empty(b.value->'event')) AS m(key, value)
-   CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(m.value)) AS o(outcome)
-   CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(o.outcome->'history')) AS h(point)
+-- Raw payloads are kept forever: dropping tables that hold rows needs an explicit
+-- yes (PGOPTIONS='-c mlb.revert_drops_raw_data=yes'), after a backup (docs/operations.md).
+DO $$
+BEGIN
+  IF coalesce(current_setting('mlb.revert_drops_raw_data', true), '') <> 'yes' AND (EXISTS (SELECT 1 FROM raw_data.action_network_books) OR EXISTS (SELECT 1 FROM raw_data.action_network_games) OR EXISTS (SELECT 1 FROM raw_data.action_network_odds)) THEN
+    RAISE EXCEPTION 'refusing to drop raw_data.action_network_books, raw_data.action_network_games, raw_data.action_network_odds: it holds raw payloads'
+      USING HINT = 'Back up first (docs/operations.md); to drop them anyway: PGOPTIONS=''-c mlb.revert_drops_raw_data=yes'' sqitch revert ...';
+  END IF;
+END
 $$;
-COMMENT ON FUNCTION raw_data.action_network_history_points(jsonb) IS 'Every point of every outcome of an Action Network line history payload, as stated: book id, market key, side, value, odds, updated_at. A point whose updated_at is missing or not a real instant has observed_at NULL (staging quarantines it as invalid_observed_at).';
-
-COMMIT;
-
--- The v0.2.3 version of the rest, exactly as its own deploy script wrote it (psql
--- includes it relative to this file), rather than a second copy of it here.
-\ir ../../deploy/sources/action_network@v0.2.3.sql
-
-BEGIN;
 SET LOCAL ROLE mlb_owner;
+DROP TABLE raw_data.action_network_books;
+DROP TABLE raw_data.action_network_games;
+DROP TABLE raw_data.action_network_odds;
+DELETE FROM raw_data.payload_tables WHERE source = 'action_network';
+DROP FUNCTION raw_data.action_network_books(raw_data.payload);
+DROP FUNCTION raw_data.action_network_splits(raw_data.payload);
+DROP FUNCTION raw_data.action_network_history_lines(raw_data.payload);
+DROP FUNCTION raw_data.action_network_lines(raw_data.payload);
+DROP FUNCTION raw_data.action_network_games(raw_data.payload);
 DROP FUNCTION raw_data.action_network_outcome_points(jsonb);
+DROP FUNCTION raw_data.action_network_v1_prices(jsonb);
+-- Its logged attempts keep the catalogue row until the log itself goes.
+DELETE FROM raw_data.sources s WHERE s.source = 'action_network'
+   AND NOT EXISTS (SELECT 1 FROM raw_data.collection_log l WHERE l.source = s.source);
 COMMIT;

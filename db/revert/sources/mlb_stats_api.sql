@@ -1,28 +1,20 @@
--- Revert mlb:sources/mlb_stats_api from the rework: the v0.2.0 raw_data.mlb_stats_api_games again
+-- Revert mlb:sources/mlb_stats_api
 BEGIN;
-SET LOCAL ROLE mlb_owner;
-
--- Schedule games: teams by MLB team id, status by codedGameState.
-CREATE OR REPLACE FUNCTION raw_data.mlb_stats_api_games(p raw_data.payload) RETURNS SETOF raw_data.stated_game
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-  SELECT 'mlb_stats_api'::text, p.raw_table, p.raw_id, p.fetched_at, g.game->>'gamePk',
-         g.game->>'gameDate', NULL::text,
-         g.game->'teams'->'home'->'team'->>'id', g.game->'teams'->'away'->'team'->>'id', NULL::text, NULL::text,
-         g.game->>'gameNumber', g.game->'status'->>'codedGameState',
-         g.game->'teams'->'home'->>'score', g.game->'teams'->'away'->>'score',
-         g.game->'linescore'->>'currentInning', NULL::text,
-         'mlb_team_id'::text, true, false, false, s.status,
-         CASE WHEN s.status IS NULL THEN 'unknown_status'
-              WHEN coalesce(g.game->>'gameDate' !~ '^\d{4}-\d{2}-\d{2}T', true) THEN 'missing_start_time' END
-    FROM jsonb_array_elements(raw_data.json_array_or_empty(p.payload->'dates')) d(day)
-   CROSS JOIN LATERAL jsonb_array_elements(raw_data.json_array_or_empty(d.day->'games')) g(game)
-   CROSS JOIN LATERAL (SELECT CASE g.game->'status'->>'codedGameState'
-                                WHEN 'F' THEN 'final' WHEN 'O' THEN 'final' WHEN 'D' THEN 'postponed'
-                                WHEN 'C' THEN 'cancelled' WHEN 'U' THEN 'suspended' WHEN 'T' THEN 'suspended'
-                                WHEN 'I' THEN 'live' WHEN 'M' THEN 'live' WHEN 'N' THEN 'live'
-                                WHEN 'S' THEN 'scheduled' WHEN 'P' THEN 'scheduled' WHEN 'W' THEN 'scheduled' END AS status) s
+-- Raw payloads are kept forever: dropping tables that hold rows needs an explicit
+-- yes (PGOPTIONS='-c mlb.revert_drops_raw_data=yes'), after a backup (docs/operations.md).
+DO $$
+BEGIN
+  IF coalesce(current_setting('mlb.revert_drops_raw_data', true), '') <> 'yes' AND (EXISTS (SELECT 1 FROM raw_data.mlb_stats_api)) THEN
+    RAISE EXCEPTION 'refusing to drop raw_data.mlb_stats_api: it holds raw payloads'
+      USING HINT = 'Back up first (docs/operations.md); to drop them anyway: PGOPTIONS=''-c mlb.revert_drops_raw_data=yes'' sqitch revert ...';
+  END IF;
+END
 $$;
-COMMENT ON FUNCTION raw_data.mlb_stats_api_games(raw_data.payload) IS 'Games of an MLB Stats API schedule payload: gamePk, gameDate (UTC), home/away team ids, gameNumber, codedGameState mapped (F/O final, D postponed, C cancelled, U/T suspended, I/M/N live, S/P/W scheduled; other codes unknown_status), scores and innings; a game without a UTC start time is missing_start_time.';
-
+SET LOCAL ROLE mlb_owner;
+DROP TABLE raw_data.mlb_stats_api;
+DELETE FROM raw_data.payload_tables WHERE source = 'mlb_stats_api';
+DROP FUNCTION raw_data.mlb_stats_api_games(raw_data.payload);
+-- Its logged attempts keep the catalogue row until the log itself goes.
+DELETE FROM raw_data.sources s WHERE s.source = 'mlb_stats_api'
+   AND NOT EXISTS (SELECT 1 FROM raw_data.collection_log l WHERE l.source = s.source);
 COMMIT;

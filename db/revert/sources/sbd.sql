@@ -1,2 +1,22 @@
--- Revert mlb:sources/sbd from the rework: elements without their list or odds state nothing again.
-\ir ../../deploy/sources/sbd@v0.2.3.sql
+-- Revert mlb:sources/sbd
+BEGIN;
+-- Raw payloads are kept forever: dropping tables that hold rows needs an explicit
+-- yes (PGOPTIONS='-c mlb.revert_drops_raw_data=yes'), after a backup (docs/operations.md).
+DO $$
+BEGIN
+  IF coalesce(current_setting('mlb.revert_drops_raw_data', true), '') <> 'yes' AND (EXISTS (SELECT 1 FROM raw_data.sbd_betting_splits)) THEN
+    RAISE EXCEPTION 'refusing to drop raw_data.sbd_betting_splits: it holds raw payloads'
+      USING HINT = 'Back up first (docs/operations.md); to drop them anyway: PGOPTIONS=''-c mlb.revert_drops_raw_data=yes'' sqitch revert ...';
+  END IF;
+END
+$$;
+SET LOCAL ROLE mlb_owner;
+DROP TABLE raw_data.sbd_betting_splits;
+DELETE FROM raw_data.payload_tables WHERE source = 'sbd';
+DROP FUNCTION raw_data.sbd_splits(raw_data.payload);
+DROP FUNCTION raw_data.sbd_lines(raw_data.payload);
+DROP FUNCTION raw_data.sbd_games(raw_data.payload);
+-- Its logged attempts keep the catalogue row until the log itself goes.
+DELETE FROM raw_data.sources s WHERE s.source = 'sbd'
+   AND NOT EXISTS (SELECT 1 FROM raw_data.collection_log l WHERE l.source = s.source);
+COMMIT;

@@ -1,7 +1,22 @@
--- Revert mlb:sources/sbro from the rework: no season reader.
+-- Revert mlb:sources/sbro
 BEGIN;
+-- Raw payloads are kept forever: dropping tables that hold rows needs an explicit
+-- yes (PGOPTIONS='-c mlb.revert_drops_raw_data=yes'), after a backup (docs/operations.md).
+DO $$
+BEGIN
+  IF coalesce(current_setting('mlb.revert_drops_raw_data', true), '') <> 'yes' AND (EXISTS (SELECT 1 FROM raw_data.sbro_odds)) THEN
+    RAISE EXCEPTION 'refusing to drop raw_data.sbro_odds: it holds raw payloads'
+      USING HINT = 'Back up first (docs/operations.md); to drop them anyway: PGOPTIONS=''-c mlb.revert_drops_raw_data=yes'' sqitch revert ...';
+  END IF;
+END
+$$;
 SET LOCAL ROLE mlb_owner;
-
-UPDATE raw_data.payload_tables SET season_reader = NULL WHERE raw_table = 'sbro_odds';
-
+DROP TABLE raw_data.sbro_odds;
+DELETE FROM raw_data.payload_tables WHERE source = 'sbro';
+DROP FUNCTION raw_data.sbro_season(text);
+DROP FUNCTION raw_data.sbro_lines(raw_data.payload);
+DROP FUNCTION raw_data.sbro_games(raw_data.payload);
+-- Its logged attempts keep the catalogue row until the log itself goes.
+DELETE FROM raw_data.sources s WHERE s.source = 'sbro'
+   AND NOT EXISTS (SELECT 1 FROM raw_data.collection_log l WHERE l.source = s.source);
 COMMIT;

@@ -1,5 +1,5 @@
--- Revert mlb:staging/betting_splits (rework after v0.2.1)
+-- Revert mlb:staging/betting_splits
 BEGIN;
 SET LOCAL ROLE mlb_owner;
-ALTER TABLE staging.betting_splits DROP COLUMN raw_fetched_at;
+DROP TABLE staging.betting_splits;
 COMMIT;

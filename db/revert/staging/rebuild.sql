@@ -1,2 +1,5 @@
--- Revert mlb:staging/rebuild from the rework: no check for raw rows that are not there.
-\ir ../../deploy/staging/rebuild@v0.2.3.sql
+-- Revert mlb:staging/rebuild
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION staging.rebuild(date);
+COMMIT;

@@ -1,4 +1,5 @@
--- Verify mlb:curated/strategy_results (reworked after v0.2.1): the exact decimal price taken.
+-- Verify mlb:curated/strategy_results
 BEGIN;
+SELECT 1 FROM curated.strategy_results WHERE false;
 SELECT stated_decimal_price FROM curated.strategy_results WHERE false;
 ROLLBACK;

@@ -1,4 +1,4 @@
--- Verify mlb:pipeline/lock (reworked after v0.2.3): share mode too.
+-- Verify mlb:pipeline/lock
 BEGIN;
 SELECT 'pipeline.lock(text, boolean, boolean)'::regprocedure;
 ROLLBACK;

@@ -1,4 +1,5 @@
--- Verify mlb:raw_data/payload_tables (reworked after v0.2.3): the season reader of each table.
+-- Verify mlb:raw_data/payload_tables
 BEGIN;
+SELECT 1 FROM raw_data.payload_tables WHERE false;
 SELECT season_reader FROM raw_data.payload_tables WHERE false;
 ROLLBACK;

@@ -1,4 +1,7 @@
--- Verify mlb:sources/mlb_stats_api (reworked): A gamePk that is not a whole number of at most nine digits is quarantined as invalid_game_pk, never a failed batch; start times are read by raw_data.iso_time.
+-- Verify mlb:sources/mlb_stats_api
 BEGIN;
+SELECT 'raw_data.mlb_stats_api_games(raw_data.payload)'::regprocedure;
+SELECT 1/count(*) FROM raw_data.payload_tables WHERE raw_table = 'mlb_stats_api';
+SELECT 1 FROM raw_data.mlb_stats_api WHERE false;
 SELECT 1/count(*) FROM pg_proc WHERE oid = 'raw_data.mlb_stats_api_games(raw_data.payload)'::regprocedure AND prosrc LIKE '%invalid_game_pk%';
 ROLLBACK;

@@ -1,4 +1,5 @@
--- Verify mlb:staging/betting_splits (rework after v0.2.1)
+-- Verify mlb:staging/betting_splits
 BEGIN;
+SELECT 1 FROM staging.betting_splits WHERE false;
 SELECT raw_fetched_at FROM staging.betting_splits WHERE false;
 ROLLBACK;

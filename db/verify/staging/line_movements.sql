@@ -1,4 +1,5 @@
--- Verify mlb:staging/line_movements (reworked after v0.2.3): a price series per outlet.
+-- Verify mlb:staging/line_movements
 BEGIN;
+SELECT 1 FROM staging.line_movements WHERE false;
 SELECT outlet FROM staging.line_movements WHERE false;
 ROLLBACK;

@@ -1,5 +1,6 @@
--- Verify mlb:staging/promote (reworked after v0.2.3): the batch is promoted by staging.promote_taken.
+-- Verify mlb:staging/promote
 BEGIN;
+SELECT 'staging.promote(int)'::regprocedure;
 SELECT 1/count(*) FROM pg_proc
  WHERE oid = 'staging.promote(int)'::regprocedure AND prosrc LIKE '%staging.promote_taken(%';
 ROLLBACK;

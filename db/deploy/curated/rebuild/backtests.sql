@@ -1,20 +1,9 @@
--- Deploy mlb:curated/rebuild/backtests (reworked after v0.2.2)
--- Curated rebuild step: strategy backtests, for strategies composed of filters
--- (curated/strategy_filters). A strategy bets at the open (the best opening
--- price), at the close (the best closing price), when its signal became known
--- or minutes before first pitch (curated.best_price_at: nothing observed later
--- is read). Favourite and underdog are decided when it bets: at the open by the
--- consensus opening fair probability, at the close by the closing one, at a
--- moment by the best prices then. Filters (role, price and line ranges,
--- required signals known by then, minimum books) select bets; a decided game
--- considered and not bet for want of a favourite or a price is a skip.
--- p_strategy backtests one strategy alone (curated.backtest_strategy).
+-- Deploy mlb:curated/rebuild/backtests
+-- Curated rebuild step: strategy backtests.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-DROP FUNCTION curated.rebuild_backtests(bigint);
-
-CREATE FUNCTION curated.rebuild_backtests(p_run bigint, p_strategy text DEFAULT NULL) RETURNS void
+CREATE OR REPLACE FUNCTION curated.rebuild_backtests(p_run bigint, p_strategy text DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, staging, pipeline
 AS $$

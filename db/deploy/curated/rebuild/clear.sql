@@ -1,7 +1,5 @@
--- Deploy mlb:curated/rebuild/clear (reworked after v0.2.4)
--- Issue 14, curated rebuilt only for the games a batch touched: the rows of the
--- games in rebuild_games are deleted wherever they are, the per-date tables
--- included; the given dates' rows as before (none given: only those games).
+-- Deploy mlb:curated/rebuild/clear
+-- Curated rebuild step: clear the dates.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

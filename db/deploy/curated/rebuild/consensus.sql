@@ -1,13 +1,4 @@
--- Deploy mlb:curated/rebuild/consensus (reworked after v0.2.3)
--- Issue 14: the best pre-game price is picked from the stored codes
--- (staging.betting_line_rows) grouped by codes, the names decoded per group,
--- instead of from the view staging.betting_lines, which decodes every line's
--- market, side and timing and computes its decimal odds and probability. The
--- consensus line carries the codes it is joined by. The same keys rank the
--- prices (exact decimal odds, earliest, lowest book id), so the same price wins.
--- The best closing and pre-game prices are ranked by their exact decimal odds:
--- a price stated in decimal odds as stated (1.75 beats 1.74 although both show
--- near -133/-135 rounded), else the American price's.
+-- Deploy mlb:curated/rebuild/consensus
 -- Curated rebuild step: consensus.
 BEGIN;
 SET LOCAL ROLE mlb_owner;

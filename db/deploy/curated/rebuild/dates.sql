@@ -1,23 +1,11 @@
--- Deploy mlb:curated/rebuild/dates (reworked after v0.2.4)
--- Issue 14, curated per game from summaries kept during promotion:
--- * p_games rebuilds only those games (the games a batch touched, as
---   curated.drain_dirty_dates reads them from their marks), owning their dates
---   as a whole-date rebuild does; without it every game of the dates, as before
---   (curated.rebuild(date) stays whole).
--- * Before the steps read them, the summaries of its games
---   still marked stale (lines written by something that did not compute them: an
---   insert by hand) are computed again (staging.refresh_line_summaries); after a
---   promotion there are none.
--- Otherwise as v0.2.4: share-mode lock, dates owned by partition, planned for
--- lines in memory (random_page_cost 1.1).
+-- Deploy mlb:curated/rebuild/dates
+-- Curated rebuild of dates: the orchestrator of the steps.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 -- The curated rebuild of some dates, step by step; each step is its own
 -- function in curated/rebuild/ and reads the temp table rebuild_games.
--- A second argument: the v0.2.4 signature goes, so that a call with dates alone is not ambiguous.
-DROP FUNCTION curated.rebuild_dates(date[]);
-CREATE FUNCTION curated.rebuild_dates(target_dates date[], p_games bigint[] DEFAULT NULL)
+CREATE OR REPLACE FUNCTION curated.rebuild_dates(target_dates date[], p_games bigint[] DEFAULT NULL)
 RETURNS TABLE (games bigint, lines bigint, consensus bigint, movements bigint, signals bigint, bets bigint, pipeline_run_id bigint)
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, curated, staging, pipeline

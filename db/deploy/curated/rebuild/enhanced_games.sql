@@ -3,7 +3,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.rebuild_enhanced_games(p_run bigint) RETURNS void
+CREATE OR REPLACE FUNCTION curated.rebuild_enhanced_games(p_run bigint) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, staging, pipeline
 AS $$

@@ -1,8 +1,5 @@
--- Deploy mlb:curated/rebuild/features (reworked after v0.2.4)
--- Issue 14, curated rebuilt only for the games a batch touched: the feature
--- vectors of the games in rebuild_games (the dates' games, or the games a
--- rebuild was given) are written, and those games' rows and the given dates'
--- rows deleted first. Ties as v0.2.4: the stated source and outlet, never line_id.
+-- Deploy mlb:curated/rebuild/features
+-- Curated rebuild step: feature vectors.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

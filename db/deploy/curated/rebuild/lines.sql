@@ -1,10 +1,5 @@
--- Deploy mlb:curated/rebuild/lines (reworked after v0.2.4)
--- Issue 14, curated per game from summaries kept during promotion: the open,
--- close and latest of each game, book, market and side are read from
--- staging.line_summaries (one row each) instead of aggregated from every line of
--- the games; the picks are the same rule, made by staging.refresh_line_summaries
--- when a batch touches a game (curated.rebuild_dates computes any game still
--- marked stale before this step). Everything after the picks is as before.
+-- Deploy mlb:curated/rebuild/lines
+-- Curated rebuild step: open, close, latest.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -6,7 +6,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION curated.rebuild_own_dates(p_dates date[]) RETURNS date[]
+CREATE OR REPLACE FUNCTION curated.rebuild_own_dates(p_dates date[]) RETURNS date[]
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, pipeline
 AS $$

@@ -1,11 +1,5 @@
--- Deploy mlb:staging/promote/books (reworked after v0.2.1)
--- The newest catalogue is the authority for its ids. An id maps to the brand its
--- entry names (Action Network parent_name; the display name only when no brand is
--- stated, e.g. Consensus, Open), exactly through staging.sportsbook_name_aliases;
--- never by an outlet's display name ("BetRivers NY" is BetRivers because its parent
--- says so). A newer catalogue that says something else changes the mapping and the
--- change is recorded; an entry whose brand nobody maps unmaps the id (its lines are
--- then unknown_book) and is warned unknown_book_brand.
+-- Deploy mlb:staging/promote/books
+-- Promotion step: book catalogues.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -4,7 +4,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.promote_isolating(p_run_id bigint, p_tables text[], p_ids bigint[]) RETURNS jsonb
+CREATE OR REPLACE FUNCTION staging.promote_isolating(p_run_id bigint, p_tables text[], p_ids bigint[]) RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline, raw_data
 AS $$

@@ -1,13 +1,5 @@
--- Deploy mlb:staging/promote/lines (reworked after v0.2.3)
--- One pass (issue 14): the batch's lines are a temporary view, not a table.
--- Nothing is written here; staging.promote_store_lines reads the view once and
--- stores, rejects and counts in the same statement. The two-sided consistency
--- and the conflicting-duplicate check are one grouping joined back in the
--- same query instead of a second UPDATE of a written table.
--- Unchanged from before: a line goes to the game its payload means by the source
--- id (staging.promote_payload_games), else its source id's known game; decimal
--- odds only where raw_data.payload_tables.decimal_prices allows them; an element
--- a parser could not read is unreadable_element, with its text.
+-- Deploy mlb:staging/promote/lines
+-- Promotion step: prices parsed, checked, scored.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -1,7 +1,5 @@
--- Deploy mlb:staging/promote/metrics (reworked after v0.2.3)
--- Promotion step: quality metrics and counts. The lines' counts come from the
--- temp table batch_line_counts (one row per raw row), which the one-pass
--- staging.promote_store_lines leaves instead of the batch's lines.
+-- Deploy mlb:staging/promote/metrics
+-- Promotion step: quality metrics and counts.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

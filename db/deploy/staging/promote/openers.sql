@@ -1,9 +1,5 @@
--- Deploy mlb:staging/promote/openers (reworked after v0.2.3)
--- One pass (issue 14): staging.promote_store_lines flags the openers it
--- stores; this step only moves the flag in the groups where the batch brought
--- an observation earlier than the stored opener (temp table
--- batch_opener_groups), instead of recomputing every line of the batch's games.
--- It updates the narrow staging.betting_line_rows (timing codes O open, T observed).
+-- Deploy mlb:staging/promote/openers
+-- Promotion step: opener flags.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

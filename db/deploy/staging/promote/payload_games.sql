@@ -10,7 +10,7 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
-CREATE FUNCTION staging.promote_payload_games(p_run_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION staging.promote_payload_games(p_run_id bigint) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, staging, pipeline
 AS $$

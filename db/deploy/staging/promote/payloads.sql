@@ -1,8 +1,5 @@
--- Deploy mlb:staging/promote/payloads (reworked after v0.2.1)
--- Promotion step: payload shape checks; ok_batch carries each raw row's fetch
--- time, which decides which copy of an observation wins, and how many elements
--- its container holds (staging.promote_unread: a payload with data that states
--- nothing is never a silent success).
+-- Deploy mlb:staging/promote/payloads
+-- Promotion step: payload shape checks.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -1,8 +1,5 @@
--- Deploy mlb:staging/promote/raw_rows (reworked after v0.2.4)
--- Issue 14, per-game summaries kept during promotion: the last step computes
--- the summaries of the games the batch touched (marked by the
--- triggers of staging.betting_line_rows and staging.games), so curated reads
--- them instead of every line. A staging rebuild runs this orchestrator too: one rule.
+-- Deploy mlb:staging/promote/raw_rows
+-- Promotion of a batch: the orchestrator of the steps.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

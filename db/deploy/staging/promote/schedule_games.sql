@@ -1,5 +1,5 @@
--- Deploy mlb:staging/promote/schedule_games (reworked after v0.2.0)
--- The gamePk is the number promote_stated_games read safely, never a cast of the stated text.
+-- Deploy mlb:staging/promote/schedule_games
+-- Promotion step: the MLB schedules games.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

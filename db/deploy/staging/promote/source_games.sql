@@ -1,9 +1,5 @@
--- Deploy mlb:staging/promote/source_games (reworked after v0.2.2)
--- An id stated with two games in one batch maps to the one stated first.
--- Promotion step: other sources' games. A game created from a source on a New
--- York date for which the MLB schedule states games is warned
--- game_not_in_schedule: usually a payload dated a day off (a phantom game).
--- A game stated without an id is quarantined under 'game:(no id)', never a failed batch.
+-- Deploy mlb:staging/promote/source_games
+-- Promotion step: other sources games.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -1,10 +1,5 @@
--- Deploy mlb:staging/promote/splits (reworked after v0.2.2)
--- A split goes to the game its payload means by the source id (staging.promote_payload_games).
--- The newest copy of a split wins, whether the copies arrive in one batch
--- (rebuild) or in several (promotion as data arrives): the one fetched last,
--- then the later raw table name, then the later stored raw row; within one raw
--- row, the higher stated percentages. A stored split is replaced only by a newer copy.
--- A split goes to the game its own payload matched (a known source id can point at another date's game).
+-- Deploy mlb:staging/promote/splits
+-- Promotion step: splits.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -1,9 +1,5 @@
--- Deploy mlb:staging/promote/stated_games (reworked after v0.2.2)
--- A source game id stated with two dates (or clubs) in one batch is two statements, each matched.
--- The parser's own reason for a game (VSIN: unreadable_team_cell,
--- unpaired_team_rows; SBRO: neutral_site_home_unknown) comes before the team
--- checks: the parser knows why it could not read the teams, the checks would
--- only call them missing.
+-- Deploy mlb:staging/promote/stated_games
+-- Promotion step: the batchs games, checked.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

@@ -1,15 +1,5 @@
--- Deploy mlb:staging/promote/store_lines (reworked after v0.2.3)
--- One pass (issue 14): the batch's lines (the view staging.promote_lines
--- defines) are read once, and from that one reading the same statement writes
--- every rejection and warning, stores the newest copy of each observation with
--- its opener flag, counts the batch per raw row, and lists the few groups whose
--- stored opener an earlier observation displaced (staging.promote_openers
--- repairs those). Groups with no stored row are a plain insert; ON CONFLICT
--- only where a stored row may be replaced. The rule of which copy wins is as
--- before: the one fetched last, then the later raw table name, then the later
--- stored raw row. The lines are stored in the narrow staging.betting_line_rows
--- with the codes of their market, side and timing (staging.line_code), in the
--- partition of their game's season.
+-- Deploy mlb:staging/promote/store_lines
+-- Promotion step: prices stored.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 

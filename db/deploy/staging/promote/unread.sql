@@ -1,5 +1,4 @@
--- Deploy mlb:staging/promote/unread (reworked after v0.2.3)
--- The lines a raw row stated are counted in batch_line_counts (one-pass promotion).
+-- Deploy mlb:staging/promote/unread
 -- Promotion step: no silent zero. A payload whose container holds elements but
 -- from which no parser stated anything (no game, price, split or book entry,
 -- so not even a rejected one, nor one a newer payload in the batch restates) is quarantined as payload_unread, saying how many

@@ -1,4 +1,5 @@
--- Revert mlb:curated/rebuild/lines (reworked after v0.2.4): back to aggregating every line of the games
--- The v0.2.4 version, exactly as its own deploy script wrote it (psql includes it
--- relative to this file), rather than a second copy of it here.
-\ir ../../../deploy/curated/rebuild/lines@v0.2.4.sql
+-- Revert mlb:curated/rebuild/lines
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION curated.rebuild_lines(bigint, bigint[]);
+COMMIT;

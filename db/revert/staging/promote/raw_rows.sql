@@ -1,4 +1,5 @@
--- Revert mlb:staging/promote/raw_rows (reworked after v0.2.4): back to no summary step
--- The v0.2.4 version, exactly as its own deploy script wrote it (psql includes it
--- relative to this file), rather than a second copy of it here.
-\ir ../../../deploy/staging/promote/raw_rows@v0.2.4.sql
+-- Revert mlb:staging/promote/raw_rows
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION staging.promote_raw_rows(bigint);
+COMMIT;

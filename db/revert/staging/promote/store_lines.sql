@@ -1,4 +1,5 @@
--- Revert mlb:staging/promote/store_lines (reworked after v0.2.3): back to the v0.2.3 function
--- The v0.2.3 version, exactly as its own deploy script wrote it (psql includes it
--- relative to this file), rather than a second copy of it here.
-\ir ../../../deploy/staging/promote/store_lines@v0.2.3.sql
+-- Revert mlb:staging/promote/store_lines
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION staging.promote_store_lines(bigint);
+COMMIT;

@@ -1,4 +1,4 @@
--- Verify mlb:curated/rebuild/dates (reworked after v0.2.4): given games alone; the stale summaries of its games computed first.
+-- Verify mlb:curated/rebuild/dates
 BEGIN;
 SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[], bigint[])'::regprocedure
    AND prosrc LIKE '%refresh_line_summaries(v_run, v_games)%' AND 'random_page_cost=1.1' = ANY (proconfig);

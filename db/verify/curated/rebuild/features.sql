@@ -1,5 +1,6 @@
--- Verify mlb:curated/rebuild/features (reworked after v0.2.4): the games of rebuild_games.
+-- Verify mlb:curated/rebuild/features
 BEGIN;
+SELECT 'curated.rebuild_features(bigint, date[])'::regprocedure;
 SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.rebuild_features(bigint, date[])'::regprocedure
    AND prosrc LIKE '%FROM rebuild_games g%' AND prosrc LIKE '%hashtextextended(l.source%';
 ROLLBACK;

@@ -1,5 +1,0 @@
--- Revert mlb:curated/rebuild/dates
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION curated.rebuild_dates(date[]);
-COMMIT;

@@ -1,5 +1,0 @@
--- Revert mlb:pipeline/backlog
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP VIEW pipeline.backlog;
-COMMIT;

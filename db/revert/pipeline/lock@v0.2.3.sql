@@ -1,5 +1,0 @@
--- Revert mlb:pipeline/lock
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION pipeline.lock(text, boolean);
-COMMIT;

@@ -1,5 +1,0 @@
--- Revert mlb:pipeline/settings
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP TABLE pipeline.settings;
-COMMIT;

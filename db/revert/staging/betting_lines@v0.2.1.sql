@@ -1,5 +1,0 @@
--- Revert mlb:staging/betting_lines
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP TABLE staging.betting_lines;
-COMMIT;

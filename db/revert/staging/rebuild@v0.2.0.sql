@@ -1,5 +1,0 @@
--- Revert mlb:staging/rebuild
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.rebuild(date);
-COMMIT;

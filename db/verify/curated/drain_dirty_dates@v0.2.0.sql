@@ -1,4 +1,0 @@
--- Verify mlb:curated/drain_dirty_dates
-BEGIN;
-SELECT 'curated.drain_dirty_dates(int)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:curated/profitability_metrics
-BEGIN;
-SELECT 1 FROM curated.profitability_metrics WHERE false;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:curated/rebuild/backtests
-BEGIN;
-SELECT 'curated.rebuild_backtests(bigint)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:curated/rebuild/features
-BEGIN;
-SELECT 'curated.rebuild_features(bigint, date[])'::regprocedure;
-ROLLBACK;

@@ -1,5 +1,0 @@
--- Verify mlb:curated/strategy_filters
-BEGIN;
-SELECT role, minutes_before, min_price, max_price, min_line, max_line, require_signals, min_signal_strength, min_books
-  FROM curated.strategies WHERE false;
-ROLLBACK;

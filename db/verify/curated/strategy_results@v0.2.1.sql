@@ -1,4 +1,0 @@
--- Verify mlb:curated/strategy_results
-BEGIN;
-SELECT 1 FROM curated.strategy_results WHERE false;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:pipeline/cron_jobs
-BEGIN;
-SELECT 'pipeline.cron_jobs()'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:pipeline/dirty_dates
-BEGIN;
-SELECT 1 FROM pipeline.dirty_dates WHERE false;
-ROLLBACK;

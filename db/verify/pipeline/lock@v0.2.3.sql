@@ -1,4 +1,0 @@
--- Verify mlb:pipeline/lock
-BEGIN;
-SELECT 'pipeline.lock(text, boolean)'::regprocedure;
-ROLLBACK;

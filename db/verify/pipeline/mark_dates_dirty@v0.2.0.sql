@@ -1,4 +1,0 @@
--- Verify mlb:pipeline/mark_dates_dirty
-BEGIN;
-SELECT 'pipeline.mark_dates_dirty()'::regprocedure;
-ROLLBACK;

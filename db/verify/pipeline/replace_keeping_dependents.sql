@@ -1,4 +1,0 @@
--- Verify mlb:pipeline/replace_keeping_dependents
-BEGIN;
-SELECT 'pipeline.replace_keeping_dependents(regclass, text)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:pipeline/retention_log
-BEGIN;
-SELECT 1 FROM pipeline.retention_log WHERE false;
-ROLLBACK;

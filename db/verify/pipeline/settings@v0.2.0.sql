@@ -1,4 +1,0 @@
--- Verify mlb:pipeline/settings
-BEGIN;
-SELECT 1 FROM pipeline.settings WHERE false;
-ROLLBACK;

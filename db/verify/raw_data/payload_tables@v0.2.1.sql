@@ -1,4 +1,0 @@
--- Verify mlb:raw_data/payload_tables
-BEGIN;
-SELECT 1 FROM raw_data.payload_tables WHERE false;
-ROLLBACK;

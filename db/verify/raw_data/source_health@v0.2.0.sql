@@ -1,4 +1,0 @@
--- Verify mlb:raw_data/source_health
-BEGIN;
-SELECT 1 FROM raw_data.source_health WHERE false;
-ROLLBACK;

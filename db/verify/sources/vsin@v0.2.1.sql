@@ -1,8 +1,0 @@
--- Verify mlb:sources/vsin
-BEGIN;
-SELECT 'raw_data.vsin_games(raw_data.payload)'::regprocedure;
-SELECT 'raw_data.vsin_lines(raw_data.payload)'::regprocedure;
-SELECT 'raw_data.vsin_splits(raw_data.payload)'::regprocedure;
-SELECT 1/count(*) FROM raw_data.payload_tables WHERE raw_table = 'vsin_data';
-SELECT 1 FROM raw_data.vsin_data WHERE false;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/betting_splits
-BEGIN;
-SELECT 1 FROM staging.betting_splits WHERE false;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/line_movements
-BEGIN;
-SELECT 1 FROM staging.line_movements WHERE false;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/parse_line
-BEGIN;
-SELECT 'staging.parse_line(text)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/promote/books
-BEGIN;
-SELECT 'staging.promote_books(bigint)'::regprocedure;
-ROLLBACK;

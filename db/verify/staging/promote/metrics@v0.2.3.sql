@@ -1,4 +1,0 @@
--- Verify mlb:staging/promote/metrics
-BEGIN;
-SELECT 'staging.promote_metrics(bigint)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/promote/openers
-BEGIN;
-SELECT 'staging.promote_openers()'::regprocedure;
-ROLLBACK;

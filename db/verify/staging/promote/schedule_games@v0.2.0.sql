@@ -1,4 +1,0 @@
--- Verify mlb:staging/promote/schedule_games
-BEGIN;
-SELECT 'staging.promote_schedule_games(bigint)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/promote/source_games
-BEGIN;
-SELECT 'staging.promote_source_games(bigint)'::regprocedure;
-ROLLBACK;

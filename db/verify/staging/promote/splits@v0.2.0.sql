@@ -1,4 +1,0 @@
--- Verify mlb:staging/promote/splits
-BEGIN;
-SELECT 'staging.promote_splits(bigint)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/promote/store_lines
-BEGIN;
-SELECT 'staging.promote_store_lines(bigint)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/promote/unread
-BEGIN;
-SELECT 'staging.promote_unread(bigint)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/promote
-BEGIN;
-SELECT 'staging.promote(int)'::regprocedure;
-ROLLBACK;

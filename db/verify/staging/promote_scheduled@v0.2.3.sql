@@ -1,5 +1,0 @@
--- Verify mlb:staging/promote_scheduled
-BEGIN;
-SELECT 'staging.promote_scheduled()'::regprocedure;
-SELECT 1/count(*) FROM cron.job WHERE jobname = 'mlb-staging-promote';
-ROLLBACK;

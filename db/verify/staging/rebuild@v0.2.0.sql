@@ -1,4 +1,0 @@
--- Verify mlb:staging/rebuild
-BEGIN;
-SELECT 'staging.rebuild(date)'::regprocedure;
-ROLLBACK;

@@ -1,4 +1,0 @@
--- Verify mlb:staging/sportsbook_source_ids
-BEGIN;
-SELECT 1 FROM staging.sportsbook_source_ids WHERE false;
-ROLLBACK;
