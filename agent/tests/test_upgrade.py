@@ -1,0 +1,265 @@
+"""Upgrade by replay (`make upgrade`, docs/operations.md "Upgrading"), end to end on a cluster of its own:
+a database deployed from the v0.2.4 plan, holding the sample day, both real SBRO seasons (when ../shared
+is here), a user's bet, strategy and changed setting and a delivered alert, is upgraded to this plan. Every
+raw row and collection attempt is there byte for byte with its id, the user's rows are carried over, and
+every staging and curated digest equals a fresh load of the same data on this plan."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from .conftest import REAL_FIXTURES, ROOT, SAMPLE
+
+sys.path.insert(0, str(ROOT / "bench"))
+import digests as bench_digests
+
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+PORT = int(os.environ.get("MLB_UPGRADE_TEST_PGPORT", "54369"))
+DB = "mlb_upgrade"
+
+
+def git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True).stdout
+
+
+def v0_2_tree(into: Path) -> Path:
+    """The database code as it was before the v0.3.0 re-cut: the parent of the commit that took the tag
+    @v0.2.4 out of sqitch.plan."""
+    try:
+        commits = git("log", "--format=%H", "-G^@v0\\.2\\.4 ", "--", "sqitch.plan").split()
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        pytest.skip("not a git checkout")
+    if len(commits) < 2:
+        pytest.skip("the history before the v0.3.0 re-cut is not in this clone")
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", f"{commits[0]}^", "db", "sqitch.plan", "sqitch.conf"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    into.mkdir()
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def as_postgres(argv: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *argv] if os.geteuid() == 0 else argv
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[dict[str, str]]:
+    """A throwaway cluster whose pg_cron database is the upgrade test's (the v0.2.4 deploy needs pg_cron in it)."""
+    if not (PG_BIN / "initdb").exists() or not shutil.which("sqitch"):
+        pytest.skip("needs PostgreSQL 15 and sqitch (make test installs them)")
+    top = Path(tempfile.mkdtemp(prefix="mlb-upgrade-", dir="/tmp"))
+    top.chmod(0o755)
+    data, run = top / "data", top / "run"
+    run.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(top, "postgres", "postgres")
+        shutil.chown(run, "postgres", "postgres")
+    subprocess.run(
+        as_postgres(
+            [
+                str(PG_BIN / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--auth-local=trust",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        cwd="/",
+    )
+    conf = (
+        f"port = {PORT}\nlisten_addresses = ''\nunix_socket_directories = '{run}'\n"
+        f"shared_preload_libraries = 'pg_cron'\ncron.database_name = '{DB}'\ncron.use_background_workers = on\n"
+        "max_worker_processes = 32\ntimezone = 'UTC'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+    )
+    subprocess.run(
+        as_postgres(["tee", "-a", str(data / "postgresql.conf")]),
+        input=conf.encode(),
+        check=True,
+        capture_output=True,
+        cwd="/",
+    )
+    subprocess.run(
+        as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-w", "-l", str(top / "log"), "start"]),
+        check=True,
+        capture_output=True,
+        cwd="/",
+    )
+    env = {"PGHOST": str(run), "PGPORT": str(PORT), "PGUSER": "postgres", "PGDATABASE": DB}
+    try:
+        yield env
+    finally:
+        subprocess.run(
+            as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-w", "-m", "immediate", "stop"]),
+            capture_output=True,
+            cwd="/",
+        )
+        shutil.rmtree(top, ignore_errors=True)
+
+
+def sh(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> str:
+    full = {**os.environ, **env, "MLB_CONFIG": str(ROOT / "config.toml")}
+    full.pop("DATABASE_URL", None)
+    done = subprocess.run(argv, env=full, cwd=cwd, capture_output=True, text=True)
+    assert done.returncode == 0, f"{argv}: {done.stdout[-2000:]}\n{done.stderr[-4000:]}"
+    return done.stdout + done.stderr
+
+
+def agent(env: dict[str, str], *argv: str) -> str:
+    return sh([str(Path(sys.executable).with_name("mlb-agent")), *argv], env)
+
+
+def fresh_database(env: dict[str, str]) -> None:
+    with psycopg.connect(
+        dbname="postgres", host=env["PGHOST"], port=env["PGPORT"], user="postgres", autocommit=True
+    ) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {DB}")
+
+
+def connect(env: dict[str, str]) -> psycopg.Connection[Any]:
+    return psycopg.connect(dbname=DB, host=env["PGHOST"], port=env["PGPORT"], user="postgres", autocommit=True)
+
+
+def store_raw(env: dict[str, str]) -> None:
+    """The payloads a user of v0.2.4 had collected: the sample day and the shared SBRO seasons."""
+    agent(env, "replay", str(SAMPLE))
+    seasons = sorted((REAL_FIXTURES / "sbro").glob("*.xlsx")) if (REAL_FIXTURES / "sbro").is_dir() else []
+    if seasons:
+        agent(env, "import-sbro", *map(str, seasons))
+
+
+def user_strategy(env: dict[str, str]) -> None:
+    agent(
+        env,
+        "strategy",
+        "add",
+        "home_favourite_at_close",
+        "--market",
+        "moneyline",
+        "--side-rule",
+        "home",
+        "--role",
+        "favourite",
+    )
+
+
+def user_bet(env: dict[str, str]) -> None:
+    agent(
+        env,
+        "bets",
+        "add",
+        "--date",
+        "2025-06-14",
+        "--team",
+        "PHI",
+        "--market",
+        "spread",
+        "--side",
+        "PHI",
+        "--line=-1.5",
+        "--price",
+        "+140",
+        "--stake",
+        "25",
+        "--book",
+        "BetMGM",
+        "--placed-at",
+        "2025-06-14T12:00:00-04:00",
+    )
+
+
+def raw_digest(conn: psycopg.Connection[Any]) -> dict[str, tuple[int, str]]:
+    """Row count and md5 of every column of every raw row and collection attempt, in id order."""
+    tables = ["collection_log", *(r[0] for r in conn.execute("SELECT raw_table FROM raw_data.payload_tables"))]
+    return {
+        t: conn.execute(  # type: ignore[misc]
+            f"SELECT count(*), coalesce(md5(string_agg(to_jsonb(r)::text, E'\\n' ORDER BY r.id)), '') "
+            f"FROM raw_data.{t} r"
+        ).fetchone()
+        for t in tables
+    }
+
+
+def test_a_v0_2_4_database_upgrades_by_replay_to_a_fresh_load(cluster, tmp_path):
+    old = v0_2_tree(tmp_path / "v0.2")
+    fresh_database(cluster)
+    sh(["sqitch", "--quiet", "deploy", "--verify", "--to", "@v0.2.4", "db:pg:"], cluster, cwd=old)
+    with connect(cluster) as conn:
+        conn.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
+    store_raw(cluster)
+    agent(cluster, "pipeline", "run", "--zone", "staging")
+    agent(cluster, "pipeline", "run", "--zone", "curated")
+    user_strategy(cluster)
+    user_bet(cluster)
+    agent(cluster, "settings", "set", "alerts.max_age_minutes", "240")
+    with connect(cluster) as conn:
+        before = raw_digest(conn)
+        alert = conn.execute(
+            "SELECT a.alert_id, g.game_date, g.away_team, a.market, a.side, a.signal FROM pipeline.signal_alerts a "
+            "JOIN staging.games g USING (game_id) ORDER BY a.alert_id LIMIT 1"
+        ).fetchone()
+        assert alert is not None
+        conn.execute(
+            "INSERT INTO pipeline.alert_deliveries (alert_id, webhook, attempt, status_code, delivered) "
+            "VALUES (%s, 'slack', 1, 200, true)",
+            (alert[0],),
+        )
+    # make deploy refuses, naming the upgrade; make upgrade does it.
+    full = {**os.environ, **cluster}
+    refused = subprocess.run(["scripts/dev.sh", "deploy"], env=full, cwd=ROOT, capture_output=True, text=True)
+    assert refused.returncode != 0 and "make upgrade" in refused.stderr
+    out = sh(["scripts/dev.sh", "upgrade"], {**cluster, "MLB_BACKUP_DIR": str(tmp_path / "backups")})
+    assert "upgraded:" in out
+    assert len(list((tmp_path / "backups").glob(f"{DB}-*-before-upgrade.dump"))) == 1
+    with connect(cluster) as conn:
+        assert raw_digest(conn) == before
+        assert conn.execute("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'upgrade_from_%'").fetchone() == (0,)
+        assert conn.execute("SELECT value FROM pipeline.settings WHERE key = 'alerts.max_age_minutes'").fetchone() == (
+            240,
+        )
+        assert conn.execute(
+            "SELECT g.game_date::text, g.away_team, g.home_team, b.market, b.side, b.american_price, b.stake::text "
+            "FROM curated.user_bets b JOIN staging.games g USING (game_id)"
+        ).fetchall() == [("2025-06-14", "NYM", "PHI", "spread", "home", 140, "25.00")]
+        delivered = conn.execute(
+            "SELECT g.game_date, g.away_team, a.market, a.side, a.signal FROM pipeline.alert_deliveries d "
+            "JOIN pipeline.signal_alerts a USING (alert_id) JOIN staging.games g USING (game_id)"
+        ).fetchall()
+        assert delivered == [alert[1:]]
+        upgraded = bench_digests.digests(conn)
+    # A second upgrade has nothing to do.
+    assert "nothing to carry over" in sh(["scripts/dev.sh", "upgrade"], cluster)
+
+    # The same data loaded fresh on this plan.
+    fresh_database(cluster)
+    sh(["sqitch", "--quiet", "deploy", "--verify", "db:pg:"], cluster)
+    with connect(cluster) as conn:
+        conn.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
+    store_raw(cluster)
+    user_strategy(cluster)
+    agent(cluster, "pipeline", "run", "--zone", "staging")
+    agent(cluster, "pipeline", "run", "--zone", "curated")
+    user_bet(cluster)
+    with connect(cluster) as conn:
+        fresh = bench_digests.digests(conn)
+    assert upgraded.keys() == fresh.keys()
+    assert {k for k in fresh if upgraded[k] != fresh[k]} == set()
