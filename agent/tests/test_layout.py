@@ -98,38 +98,60 @@ def test_every_routine_and_view_is_stated_whole() -> None:
     assert partial == []
 
 
+SOURCE_DATA_FILES = {"source", "payload_tables", "team_aliases", "sportsbook_ids"}
+
+
 def test_a_routine_lives_in_the_file_named_after_it() -> None:
     """schema/name.sql or schema/prefix/rest.sql (name = prefix_rest) defines schema.name;
-    sources/<source>.sql defines that source's parsers."""
+    sources/<source>/<name>.sql defines raw_data.<source>_<name> (a parser or its helper)."""
     wrong = []
     for name in changes():
         # A view group (moneylines, spreads, totals) shares one change named for the group.
-        if name.startswith(("setup/", "sources/")) or name.endswith("/market_views"):
+        if name.startswith("setup/") or name.endswith("/market_views"):
             continue
         text = (DB / "deploy" / f"{name}.sql").read_text()
         defined = re.findall(r"^CREATE (?:OR REPLACE )?(?:FUNCTION|PROCEDURE|TABLE|VIEW) (\w+)\.(\w+)", text, re.M)
         schema, *rest = name.split("/")
-        expected = "_".join(rest)
-        if defined and (schema, expected) not in defined:
+        expected = ("raw_data", "_".join(rest)) if schema == "sources" else (schema, "_".join(rest))
+        if schema == "sources" and rest[-1] in SOURCE_DATA_FILES:
+            if defined:  # rows of catalogues, never a routine or table
+                wrong.append((name, defined))
+        elif defined and expected not in defined:
             wrong.append((name, defined))
     assert wrong == []
 
 
-def test_a_source_file_defines_only_its_own_parsers() -> None:
-    for path in (DB / "deploy" / "sources").glob("*.sql"):
-        text = path.read_text()
-        for schema, fn in re.findall(r"^CREATE (?:OR REPLACE )?FUNCTION (\w+)\.(\w+)", text, re.M):
-            assert schema == "raw_data" and fn.startswith(path.stem.split("@")[0] + "_"), (path.name, fn)
+def source_folders() -> list[Path]:
+    return sorted(p for p in (DB / "deploy" / "sources").iterdir() if p.is_dir())
+
+
+def test_a_source_is_one_folder() -> None:
+    """Everything of a source is in db/{deploy,revert,verify,tests}/sources/<name>/: its catalogue row,
+    payload tables, team aliases, book ids and one file per parser; no other file names its parsers."""
+    assert [p.name for p in source_folders()] == sorted({n.split("/")[1] for n in changes() if n.startswith("sources/")})
+    for folder in source_folders():
+        assert (folder / "source.sql").is_file() and (folder / "payload_tables.sql").is_file(), folder.name
+        for path in folder.glob("*.sql"):
+            for schema, fn in re.findall(r"^CREATE (?:OR REPLACE )?FUNCTION (\w+)\.(\w+)", path.read_text(), re.M):
+                assert (schema, fn) == ("raw_data", f"{folder.name}_{path.stem}"), (path, fn)
+    elsewhere = [
+        str(p.relative_to(DB))
+        for p in (DB / "deploy").rglob("*.sql")
+        if "sources" not in p.parts
+        for folder in source_folders()
+        if re.search(rf"raw_data\.{folder.name}_(games|lines|splits|books)\b", p.read_text())
+    ]
+    assert elsewhere == []
 
 
 def test_raw_table_names_are_written_once() -> None:
-    """The list of raw tables is raw_data.payload_tables; no other deploy file names them.
-    (mlb_stats_api is also a source's name, so only its table references count.)"""
+    """The list of raw tables is raw_data.payload_tables, written by each source's payload_tables file;
+    no other deploy file names them. (mlb_stats_api is also a source's name, so only its table references count.)"""
     tables = re.findall(
         r"PERFORM raw_data.create_payload_table\('(\w+)'\)",
-        "".join(p.read_text() for p in (DB / "deploy" / "sources").glob("*.sql")),
+        "".join(p.read_text() for p in (DB / "deploy" / "sources").glob("*/payload_tables.sql")),
     )
-    assert len(tables) == 8
+    assert len(tables) >= len(source_folders())
     offenders = [
         (str(p.relative_to(DB)), t)
         for p in (DB / "deploy").rglob("*.sql")

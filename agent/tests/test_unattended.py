@@ -126,7 +126,7 @@ def test_reverting_a_source_refuses_while_it_holds_raw_rows(admin, tmp_path):
     before = admin.execute("SELECT count(*) AS n FROM raw_data.sbd_betting_splits").fetchone()["n"]
     assert before > 0
     done = subprocess.run(
-        ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(ROOT / "db/revert/sources/sbd.sql")],
+        ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(ROOT / "db/revert/sources/sbd/payload_tables.sql")],
         capture_output=True,
         text=True,
     )

@@ -29,28 +29,5 @@ COMMENT ON COLUMN staging.sportsbook_source_ids.brand_name IS 'The brand as the 
 COMMENT ON COLUMN staging.sportsbook_source_ids.states IS 'US states the outlet serves (Action Network meta.states).';
 COMMENT ON COLUMN staging.sportsbook_source_ids.is_legal IS 'Whether the catalogue marks the outlet legal (Action Network meta.is_legal).';
 COMMENT ON COLUMN staging.sportsbook_source_ids.raw_fetched_at IS 'When the catalogue that set this row was fetched; an older catalogue never overrides it.';
-INSERT INTO staging.sportsbook_source_ids (source, source_book_key, sportsbook_id, origin)
-SELECT x.source, x.k, b.sportsbook_id, 'reference'
-  FROM (VALUES
-    ('sbd', 'bet365', 'bet365'), ('sbd', 'betmgm', 'betmgm'), ('sbd', 'caesars', 'caesars'),
-    ('sbd', 'draftkings', 'draftkings'), ('sbd', 'fanatics', 'fanatics'), ('sbd', 'fanduel', 'fanduel'),
-    ('vsin', 'draftkings', 'draftkings'), ('vsin', 'circa', 'circa'), ('vsin', 'fanduel', 'fanduel'),
-    ('vsin', 'mgm', 'betmgm'), ('vsin', 'caesars', 'caesars'),
-    ('sbro', 'sbro', 'sbro'),
-    ('odds_api', 'barstool', 'barstool'), ('odds_api', 'betclic', 'betclic'), ('odds_api', 'betfair', 'betfair'),
-    ('odds_api', 'betmgm', 'betmgm'), ('odds_api', 'betonlineag', 'betonline'), ('odds_api', 'betrivers', 'betrivers'),
-    ('odds_api', 'betus', 'betus'), ('odds_api', 'bovada', 'bovada'), ('odds_api', 'casumo', 'casumo'),
-    ('odds_api', 'circasports', 'circa'), ('odds_api', 'coral', 'coral'), ('odds_api', 'draftkings', 'draftkings'),
-    ('odds_api', 'fanduel', 'fanduel'), ('odds_api', 'foxbet', 'foxbet'), ('odds_api', 'gtbets', 'gtbets'),
-    ('odds_api', 'intertops', 'intertops'), ('odds_api', 'ladbrokes', 'ladbrokes'), ('odds_api', 'lowvig', 'lowvig'),
-    ('odds_api', 'marathonbet', 'marathonbet'), ('odds_api', 'mrgreen', 'mrgreen'), ('odds_api', 'mybookieag', 'mybookie'),
-    ('odds_api', 'nordicbet', 'nordicbet'), ('odds_api', 'onexbet', 'onexbet'), ('odds_api', 'paddypower', 'paddypower'),
-    ('odds_api', 'pinnacle', 'pinnacle'), ('odds_api', 'sport888', 'sport888'), ('odds_api', 'sugarhouse', 'sugarhouse'),
-    ('odds_api', 'superbook', 'superbook'), ('odds_api', 'twinspires', 'twinspires'), ('odds_api', 'unibet', 'unibet'),
-    ('odds_api', 'williamhill', 'williamhill'), ('odds_api', 'williamhill_us', 'caesars'), ('odds_api', 'wynnbet', 'wynnbet'),
-    ('odds_api', 'espnbet', 'espnbet'), ('odds_api', 'fanatics', 'fanatics'), ('odds_api', 'hardrockbet', 'hardrock'),
-    ('odds_api', 'pointsbetus', 'pointsbet')
-  ) AS x(source, k, book_key)
-  JOIN staging.sportsbooks b ON b.book_key = x.book_key;
 
 COMMIT;

@@ -40,5 +40,11 @@ INSERT INTO staging.sportsbooks (book_key, name, is_bettable, kind) VALUES
   ('mrgreen', 'Mr Green', true, 'sportsbook'), ('nordicbet', 'Nordic Bet', true, 'sportsbook'),
   ('onexbet', '1xBet', true, 'sportsbook'), ('paddypower', 'Paddy Power', true, 'sportsbook'),
   ('sport888', '888sport', true, 'sportsbook'), ('williamhill', 'William Hill (UK)', true, 'sportsbook');
+-- Brands The Odds API names beyond the ones above.
+INSERT INTO staging.sportsbooks (book_key, name, is_bettable, kind) VALUES
+  ('fliff', 'Fliff', true, 'sportsbook'), ('ballybet', 'Bally Bet', true, 'sportsbook'),
+  ('betparx', 'betPARX', true, 'sportsbook'), ('betanysports', 'BetAnySports', true, 'sportsbook'),
+  ('windcreek', 'Wind Creek (Betfred PA)', true, 'sportsbook'), ('rebet', 'ReBet', true, 'sportsbook'),
+  ('matchbook', 'Matchbook', true, 'exchange');
 
 COMMIT;

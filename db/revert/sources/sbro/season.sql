@@ -1,0 +1,5 @@
+-- Revert mlb:sources/sbro/season
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION raw_data.sbro_season(text);
+COMMIT;

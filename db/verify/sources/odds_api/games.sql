@@ -1,0 +1,4 @@
+-- Verify mlb:sources/odds_api/games
+BEGIN;
+SELECT 'raw_data.odds_api_games(raw_data.payload)'::regprocedure;
+ROLLBACK;

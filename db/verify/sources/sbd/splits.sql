@@ -1,0 +1,4 @@
+-- Verify mlb:sources/sbd/splits
+BEGIN;
+SELECT 'raw_data.sbd_splits(raw_data.payload)'::regprocedure;
+ROLLBACK;
