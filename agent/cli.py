@@ -732,7 +732,7 @@ class _Redact(logging.Filter):
 
 
 def redact_secrets_in_logs(settings: Settings) -> None:
-    secrets = [s.get_secret_value() for s in (settings.odds_api_key,) if s and s.get_secret_value()]
+    secrets = sources.secrets()
     secrets += [os.environ[h.url_env] for h in settings.alerts.webhooks.values() if os.environ.get(h.url_env)]
     if secrets:
         for handler in logging.getLogger().handlers:

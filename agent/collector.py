@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,7 @@ from agent.fetch import Fetcher, Request, Result
 
 log = logging.getLogger(__name__)
 NEW_YORK = ZoneInfo("America/New_York")
-SOURCE_NAMES = tuple(sources.MODULES)
+SOURCE_NAMES = sources.names()
 
 
 def today_new_york() -> date:
@@ -78,8 +78,8 @@ def collect_source(
                 request = queue.pop(0)
                 if not cfg.enabled:
                     result = _skip(request, "skipped_disabled", f"{source} is disabled in config")
-                elif source == "odds_api" and not request.secret_params:
-                    result = _skip(request, "skipped_no_key", "ODDS_API_KEY is not set")
+                elif missing := sources.missing_secret(source):
+                    result = _skip(request, "skipped_no_key", f"{missing} is not set")
                 else:
                     result = fetcher.fetch(request, cfg.min_request_interval_seconds)
                 try:
@@ -134,11 +134,9 @@ def collect(
 
 
 def days_for(source: str, settings: Settings, today: date) -> list[date]:
-    """The MLB schedule is re-collected for past days so finals arrive."""
-    if source == "mlb_stats_api":
-        back = settings.sources.mlb_stats_api.recollect_days
-        return [today - timedelta(days=n) for n in range(back, -1, -1)]
-    return [today]
+    """The days a run of the source collects: today, or what its module says (the MLB schedule goes back
+    a few days so finals arrive)."""
+    return sources.days(settings, source, today)
 
 
 def run_forever(settings: Settings, selected: Sequence[str], stop: threading.Event | None = None) -> None:

@@ -1,16 +1,17 @@
 """Agent configuration: config.toml, overridden by MLB_* environment variables.
 
-Secrets (the Odds API key, a DATABASE_URL that may hold a password) come only
-from the environment; a config file that contains one is refused.
+Secrets (a source's key, a DATABASE_URL that may hold a password) come only
+from the environment; a config file that contains one is refused. Each source's
+section is its module's Config (agent/sources).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, create_model
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -48,46 +49,23 @@ class SourceSettings(_Section):
     min_request_interval_seconds: float = Field(1.0, ge=0)
 
 
-class ActionNetworkSettings(SourceSettings):
-    base_url: str = "https://api.actionnetwork.com"
-    # Ids as the real /web/v1/books catalogue states them: 15 Consensus and 30 Open (not books, kept for
-    # analysis), then the New Jersey outlets of the major brands: 68 DK NJ, 69 FanDuel NJ, 71 BetRivers NJ,
-    # 75 BetMGM NJ, 79 bet365 NJ, 123 Caesars NJ, 2988 Fanatics NJ. (972 is BetRivers NY, not Fanatics.)
-    book_ids: list[int] = [15, 30, 68, 69, 71, 75, 79, 123, 2988]
-    collect_history: bool = True
+def _sources_model() -> type[_Section]:
+    """[sources]: one section per source module, its Config (agent/sources; nothing to list here)."""
+    from agent import sources
+
+    fields: dict[str, Any] = {name: (m.Config, m.Config()) for name, m in sources.modules().items()}
+    return create_model("SourcesSettings", __base__=_Section, **fields)
 
 
-class SbdSettings(SourceSettings):
-    base_url: str = "https://srfeeds.sportsbettingdime.com"
-    books: list[str] = ["betmgm", "bet365", "fanatics", "draftkings", "caesars", "fanduel"]
+if TYPE_CHECKING:
 
+    class SourcesSettings(_Section):
+        """Each source's section by its name (built from the source modules at import)."""
 
-class VsinSettings(SourceSettings):
-    base_url: str = "https://data.vsin.com"
-    # "" is the bare page (DraftKings).
-    views: list[str] = ["", "circa", "fanduel", "mgm", "caesars"]
+        def __getattr__(self, name: str) -> Any: ...
 
-
-class MlbStatsApiSettings(SourceSettings):
-    base_url: str = "https://statsapi.mlb.com"
-    interval_minutes: int = 30
-    # Finals arrive after the day: re-collect this many past days each run.
-    recollect_days: int = Field(2, ge=0, le=14)
-
-
-class OddsApiSettings(SourceSettings):
-    base_url: str = "https://api.the-odds-api.com"
-    interval_minutes: int = 60
-    regions: str = "us"
-    markets: str = "h2h,spreads,totals"
-
-
-class SourcesSettings(_Section):
-    action_network: ActionNetworkSettings = ActionNetworkSettings()
-    sbd: SbdSettings = SbdSettings()
-    vsin: VsinSettings = VsinSettings()
-    mlb_stats_api: MlbStatsApiSettings = MlbStatsApiSettings()
-    odds_api: OddsApiSettings = OddsApiSettings()
+else:
+    SourcesSettings = _sources_model()
 
 
 class DatabaseSettings(_Section):
@@ -159,7 +137,6 @@ class Settings(BaseSettings):
     database: DatabaseSettings = DatabaseSettings()
     pipeline: PipelineSettings = PipelineSettings()
     alerts: AlertsSettings = AlertsSettings()
-    odds_api_key: SecretStr | None = Field(None, validation_alias="ODDS_API_KEY")
     database_url: SecretStr | None = Field(None, validation_alias="DATABASE_URL")
 
     @classmethod

@@ -1,46 +1,92 @@
-"""One module per source: what to request, and nothing else.
+"""Sources, found by name: every module in this package that defines plan() is a source.
 
-Each module offers plan(settings, days) -> requests, and may offer
-follow_up(settings, result) -> further requests (Action Network histories) and
-render(body) -> a lossless JSON rendering of a non-JSON body (VSIN HTML).
+A source module is the whole of a source in the agent; adding one touches nothing else here:
+
+- ``Config``: its section ``[sources.<name>]`` in config.toml (a SourceSettings with its own fields
+  and defaults, base_url among them); ``MLB_SOURCES__<NAME>__<KEY>`` overrides it.
+- ``plan(cfg, days) -> list[Request]``: what to request for these New York days.
+- optionally ``follow_up(cfg, result) -> list[Request]`` (further requests a response calls for, such
+  as Action Network's line histories), ``render(body) -> dict`` (a lossless JSON rendering of a body
+  that is not JSON, such as VSIN's HTML), ``days(cfg, today) -> list[date]`` (the days a run collects,
+  when not just today), and ``SECRET_ENV`` (the environment variable holding its key: without it the
+  source's requests are logged as skipped_no_key, and its value is redacted everywhere).
+
+Its database side is the folder db/deploy/sources/<name>/ (docs/adding-a-source.md).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import importlib
+import os
+import pkgutil
+from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from agent.config import Settings, SourceSettings
-from agent.fetch import Request, Result
-from agent.sources import action_network, mlb_stats_api, odds_api, sbd, vsin
+if TYPE_CHECKING:
+    from agent.config import Settings, SourceSettings
+    from agent.fetch import Request, Result
 
-MODULES: dict[str, ModuleType] = {
-    "action_network": action_network,
-    "sbd": sbd,
-    "vsin": vsin,
-    "mlb_stats_api": mlb_stats_api,
-    "odds_api": odds_api,
-}
+
+@cache
+def modules() -> dict[str, ModuleType]:
+    """Every source module of this package by name, in name order."""
+    found = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if callable(getattr(module, "plan", None)):
+            found[info.name] = module
+    return found
+
+
+def names() -> tuple[str, ...]:
+    return tuple(modules())
 
 
 def source_settings(settings: Settings, source: str) -> SourceSettings:
+    """The source's own config section."""
+    from agent.config import SourceSettings
+
     value = getattr(settings.sources, source)
     assert isinstance(value, SourceSettings)
     return value
 
 
+def secret(source: str) -> str | None:
+    """The source's key from its SECRET_ENV variable, when it has one and it is set."""
+    env = getattr(modules().get(source), "SECRET_ENV", None)
+    return (os.environ.get(env) or None) if env else None
+
+
+def missing_secret(source: str) -> str | None:
+    """The variable a source needs and lacks (its requests are then skipped), or None."""
+    env = getattr(modules().get(source), "SECRET_ENV", None)
+    return env if env and not os.environ.get(env) else None
+
+
+def secrets() -> list[str]:
+    """Every source key set in the environment (for redaction)."""
+    return [value for name in modules() if (value := secret(name))]
+
+
 def plan(settings: Settings, source: str, days: Sequence[date]) -> list[Request]:
-    planner: Callable[[Settings, Sequence[date]], list[Request]] = MODULES[source].plan
-    return planner(settings, days)
+    requests: list[Request] = modules()[source].plan(source_settings(settings, source), days)
+    return requests
+
+
+def days(settings: Settings, source: str, today: date) -> list[date]:
+    fn = getattr(modules()[source], "days", None)
+    return list(fn(source_settings(settings, source), today)) if fn else [today]
 
 
 def follow_up(settings: Settings, result: Result) -> list[Request]:
-    fn = getattr(MODULES.get(result.request.source), "follow_up", None)
-    return list(fn(settings, result)) if fn else []
+    fn = getattr(modules().get(result.request.source), "follow_up", None)
+    return list(fn(source_settings(settings, result.request.source), result)) if fn else []
 
 
 def render(source: str, body: bytes) -> dict[str, Any] | None:
-    fn = getattr(MODULES.get(source), "render", None)
-    return fn(body) if fn else None
+    fn = getattr(modules().get(source), "render", None)
+    rendered: dict[str, Any] | None = fn(body) if fn else None
+    return rendered

@@ -8,7 +8,9 @@ import json
 from collections.abc import Sequence
 from datetime import date
 
-from agent.config import Settings
+from pydantic import Field
+
+from agent.config import SourceSettings
 from agent.fetch import Request, Result
 
 HEADERS = {
@@ -18,8 +20,18 @@ HEADERS = {
 }
 
 
-def plan(settings: Settings, days: Sequence[date]) -> list[Request]:
-    cfg = settings.sources.action_network
+class Config(SourceSettings):
+    """[sources.action_network]"""
+
+    base_url: str = "https://api.actionnetwork.com"
+    # Ids as the real /web/v1/books catalogue states them: 15 Consensus and 30 Open (not books, kept for
+    # analysis), then the New Jersey outlets of the major brands: 68 DK NJ, 69 FanDuel NJ, 71 BetRivers NJ,
+    # 75 BetMGM NJ, 79 bet365 NJ, 123 Caesars NJ, 2988 Fanatics NJ. (972 is BetRivers NY, not Fanatics.)
+    book_ids: list[int] = Field(default_factory=lambda: [15, 30, 68, 69, 71, 75, 79, 123, 2988])
+    collect_history: bool = True
+
+
+def plan(cfg: Config, days: Sequence[date]) -> list[Request]:
     books = Request(
         "action_network",
         "books",
@@ -47,9 +59,8 @@ def plan(settings: Settings, days: Sequence[date]) -> list[Request]:
     return [books, *scoreboards]
 
 
-def follow_up(settings: Settings, result: Result) -> list[Request]:
+def follow_up(cfg: Config, result: Result) -> list[Request]:
     """Each game on a scoreboard gets its line history fetched."""
-    cfg = settings.sources.action_network
     if result.request.endpoint != "scoreboard" or not cfg.collect_history or not result.body:
         return []
     if result.status is None or not 200 <= result.status < 300:

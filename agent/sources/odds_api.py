@@ -5,13 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from agent.config import Settings
+from agent import sources
+from agent.config import SourceSettings
 from agent.fetch import Request
 
+# The key is read from this variable only (never from a file, never stored: the URL is logged redacted).
+SECRET_ENV = "ODDS_API_KEY"
 
-def plan(settings: Settings, days: Sequence[date]) -> list[Request]:
-    cfg = settings.sources.odds_api
-    key = settings.odds_api_key.get_secret_value() if settings.odds_api_key else ""
+
+class Config(SourceSettings):
+    """[sources.odds_api]"""
+
+    base_url: str = "https://api.the-odds-api.com"
+    interval_minutes: int = 60
+    regions: str = "us"
+    markets: str = "h2h,spreads,totals"
+
+
+def plan(cfg: Config, days: Sequence[date]) -> list[Request]:
+    key = sources.secret("odds_api") or ""
     return [
         Request(
             "odds_api",

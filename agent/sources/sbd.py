@@ -5,12 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from agent.config import Settings
+from pydantic import Field
+
+from agent.config import SourceSettings
 from agent.fetch import Request
 
 
-def plan(settings: Settings, days: Sequence[date]) -> list[Request]:
-    cfg = settings.sources.sbd
+class Config(SourceSettings):
+    """[sources.sbd]"""
+
+    base_url: str = "https://srfeeds.sportsbettingdime.com"
+    books: list[str] = Field(
+        default_factory=lambda: ["betmgm", "bet365", "fanatics", "draftkings", "caesars", "fanduel"]
+    )
+
+
+def plan(cfg: Config, days: Sequence[date]) -> list[Request]:
     # The feed only serves the current slate; the key is the day it was asked on.
     today = max(days)
     return [

@@ -8,12 +8,21 @@ from datetime import date
 from html.parser import HTMLParser
 from typing import Any
 
-from agent.config import Settings
+from pydantic import Field
+
+from agent.config import SourceSettings
 from agent.fetch import Request
 
 
-def plan(settings: Settings, days: Sequence[date]) -> list[Request]:
-    cfg = settings.sources.vsin
+class Config(SourceSettings):
+    """[sources.vsin]"""
+
+    base_url: str = "https://data.vsin.com"
+    # "" is the bare page (DraftKings).
+    views: list[str] = Field(default_factory=lambda: ["", "circa", "fanduel", "mgm", "caesars"])
+
+
+def plan(cfg: Config, days: Sequence[date]) -> list[Request]:
     today = max(days).isoformat()
     return [
         Request(

@@ -6,6 +6,10 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +28,9 @@ from agent import cli
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample"
 REAL_FIXTURES = Path(os.environ.get("MLB_REAL_FIXTURES", ROOT.parent / "shared" / "fixtures" / "real"))
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+SCRATCH_PORT = int(os.environ.get("MLB_SCRATCH_TEST_PGPORT", "54369"))
+SCRATCH_DB = "mlb_scratch"
 
 
 def replay_file(source: str, endpoint: str, key: str, path: Path, fetched_at: str | None = None) -> int:
@@ -172,3 +179,95 @@ def fresh_day() -> date:
     """A date no other test uses, so request keys never collide (raw is append-only); always before today."""
     # In the past: a game dated far after its fetch is quarantined as game_date_out_of_range.
     return date(1900, 1, 1) + timedelta(days=next(_dates) + os.getpid() % 1000 * 30)
+
+
+def as_postgres(argv: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *argv] if os.geteuid() == 0 else argv
+
+
+@pytest.fixture(scope="session")
+def scratch_cluster() -> Iterator[dict[str, str]]:
+    """A throwaway cluster of its own whose pg_cron database is SCRATCH_DB, for tests that deploy plans other than
+    the checkout's (an older release, a project with a source added): its PG* variables. Each test creates the
+    database afresh."""
+    if not (PG_BIN / "initdb").exists() or not shutil.which("sqitch"):
+        pytest.skip("needs PostgreSQL 15 and sqitch (make test installs them)")
+    top = Path(tempfile.mkdtemp(prefix="mlb-upgrade-", dir="/tmp"))
+    top.chmod(0o755)
+    data, run = top / "data", top / "run"
+    run.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(top, "postgres", "postgres")
+        shutil.chown(run, "postgres", "postgres")
+    subprocess.run(
+        as_postgres(
+            [
+                str(PG_BIN / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--auth-local=trust",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        cwd="/",
+    )
+    conf = (
+        f"port = {SCRATCH_PORT}\nlisten_addresses = ''\nunix_socket_directories = '{run}'\n"
+        f"shared_preload_libraries = 'pg_cron'\ncron.database_name = '{SCRATCH_DB}'\ncron.use_background_workers = on\n"
+        "max_worker_processes = 32\ntimezone = 'UTC'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+    )
+    subprocess.run(
+        as_postgres(["tee", "-a", str(data / "postgresql.conf")]),
+        input=conf.encode(),
+        check=True,
+        capture_output=True,
+        cwd="/",
+    )
+    subprocess.run(
+        as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-w", "-l", str(top / "log"), "start"]),
+        check=True,
+        capture_output=True,
+        cwd="/",
+    )
+    env = {"PGHOST": str(run), "PGPORT": str(SCRATCH_PORT), "PGUSER": "postgres", "PGDATABASE": SCRATCH_DB}
+    try:
+        yield env
+    finally:
+        subprocess.run(
+            as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-w", "-m", "immediate", "stop"]),
+            capture_output=True,
+            cwd="/",
+        )
+        shutil.rmtree(top, ignore_errors=True)
+
+
+def scratch_run(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> str:
+    """Run a command against the scratch cluster (env), failing the test with its output if it fails."""
+    full = {**os.environ, **env, "MLB_CONFIG": str(ROOT / "config.toml")}
+    full.pop("DATABASE_URL", None)
+    done = subprocess.run(argv, env=full, cwd=cwd, capture_output=True, text=True)
+    assert done.returncode == 0, f"{argv}: {done.stdout[-2000:]}\n{done.stderr[-4000:]}"
+    return done.stdout + done.stderr
+
+
+def scratch_agent(env: dict[str, str], *argv: str) -> str:
+    return scratch_run([str(Path(sys.executable).with_name("mlb-agent")), *argv], env)
+
+
+def scratch_database(env: dict[str, str]) -> None:
+    """SCRATCH_DB dropped and created empty."""
+    with psycopg.connect(
+        dbname="postgres", host=env["PGHOST"], port=env["PGPORT"], user="postgres", autocommit=True
+    ) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {SCRATCH_DB} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {SCRATCH_DB}")
+
+
+def scratch_connect(env: dict[str, str]) -> psycopg.Connection[Any]:
+    return psycopg.connect(dbname=SCRATCH_DB, host=env["PGHOST"], port=env["PGPORT"], user="postgres", autocommit=True)

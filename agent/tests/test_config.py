@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from agent import sources
 from agent.config import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +29,6 @@ def test_shipped_config_loads(monkeypatch):
     assert s.sources.action_network.book_ids[:2] == [15, 30]
     assert s.sources.vsin.views[0] == ""
     assert s.http.max_retries == 4
-    assert s.odds_api_key is None
 
 
 def test_toml_values_are_read(monkeypatch, tmp_path):
@@ -63,9 +63,11 @@ def test_secrets_come_from_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("MLB_CONFIG", str(write(tmp_path, "")))
     monkeypatch.setenv("ODDS_API_KEY", "k-123")
     s = Settings()
-    assert s.odds_api_key is not None
-    assert s.odds_api_key.get_secret_value() == "k-123"
+    assert sources.secret("odds_api") == "k-123"
+    assert sources.secrets() == ["k-123"]
     assert "k-123" not in repr(s)
+    monkeypatch.delenv("ODDS_API_KEY")
+    assert sources.missing_secret("odds_api") == "ODDS_API_KEY"
 
 
 def test_unknown_key_is_an_error(monkeypatch, tmp_path):

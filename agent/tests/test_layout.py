@@ -128,7 +128,9 @@ def source_folders() -> list[Path]:
 def test_a_source_is_one_folder() -> None:
     """Everything of a source is in db/{deploy,revert,verify,tests}/sources/<name>/: its catalogue row,
     payload tables, team aliases, book ids and one file per parser; no other file names its parsers."""
-    assert [p.name for p in source_folders()] == sorted({n.split("/")[1] for n in changes() if n.startswith("sources/")})
+    assert [p.name for p in source_folders()] == sorted(
+        {n.split("/")[1] for n in changes() if n.startswith("sources/")}
+    )
     for folder in source_folders():
         assert (folder / "source.sql").is_file() and (folder / "payload_tables.sql").is_file(), folder.name
         for path in folder.glob("*.sql"):

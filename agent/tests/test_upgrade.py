@@ -7,25 +7,24 @@ every staging and curated digest equals a fresh load of the same data on this pl
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 
-from .conftest import REAL_FIXTURES, ROOT, SAMPLE
+from .conftest import REAL_FIXTURES, ROOT, SAMPLE, SCRATCH_DB
+from .conftest import scratch_agent as agent
+from .conftest import scratch_connect as connect
+from .conftest import scratch_database as fresh_database
+from .conftest import scratch_run as sh
 
 sys.path.insert(0, str(ROOT / "bench"))
 import digests as bench_digests
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-PORT = int(os.environ.get("MLB_UPGRADE_TEST_PGPORT", "54369"))
-DB = "mlb_upgrade"
+DB = SCRATCH_DB
 
 
 def git(*args: str) -> str:
@@ -49,94 +48,6 @@ def v0_2_tree(into: Path) -> Path:
     into.mkdir()
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
     return into
-
-
-def as_postgres(argv: list[str]) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *argv] if os.geteuid() == 0 else argv
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[dict[str, str]]:
-    """A throwaway cluster whose pg_cron database is the upgrade test's (the v0.2.4 deploy needs pg_cron in it)."""
-    if not (PG_BIN / "initdb").exists() or not shutil.which("sqitch"):
-        pytest.skip("needs PostgreSQL 15 and sqitch (make test installs them)")
-    top = Path(tempfile.mkdtemp(prefix="mlb-upgrade-", dir="/tmp"))
-    top.chmod(0o755)
-    data, run = top / "data", top / "run"
-    run.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(top, "postgres", "postgres")
-        shutil.chown(run, "postgres", "postgres")
-    subprocess.run(
-        as_postgres(
-            [
-                str(PG_BIN / "initdb"),
-                "-D",
-                str(data),
-                "-U",
-                "postgres",
-                "-E",
-                "UTF8",
-                "--locale=C.UTF-8",
-                "--auth-local=trust",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-        cwd="/",
-    )
-    conf = (
-        f"port = {PORT}\nlisten_addresses = ''\nunix_socket_directories = '{run}'\n"
-        f"shared_preload_libraries = 'pg_cron'\ncron.database_name = '{DB}'\ncron.use_background_workers = on\n"
-        "max_worker_processes = 32\ntimezone = 'UTC'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
-    )
-    subprocess.run(
-        as_postgres(["tee", "-a", str(data / "postgresql.conf")]),
-        input=conf.encode(),
-        check=True,
-        capture_output=True,
-        cwd="/",
-    )
-    subprocess.run(
-        as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-w", "-l", str(top / "log"), "start"]),
-        check=True,
-        capture_output=True,
-        cwd="/",
-    )
-    env = {"PGHOST": str(run), "PGPORT": str(PORT), "PGUSER": "postgres", "PGDATABASE": DB}
-    try:
-        yield env
-    finally:
-        subprocess.run(
-            as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-w", "-m", "immediate", "stop"]),
-            capture_output=True,
-            cwd="/",
-        )
-        shutil.rmtree(top, ignore_errors=True)
-
-
-def sh(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> str:
-    full = {**os.environ, **env, "MLB_CONFIG": str(ROOT / "config.toml")}
-    full.pop("DATABASE_URL", None)
-    done = subprocess.run(argv, env=full, cwd=cwd, capture_output=True, text=True)
-    assert done.returncode == 0, f"{argv}: {done.stdout[-2000:]}\n{done.stderr[-4000:]}"
-    return done.stdout + done.stderr
-
-
-def agent(env: dict[str, str], *argv: str) -> str:
-    return sh([str(Path(sys.executable).with_name("mlb-agent")), *argv], env)
-
-
-def fresh_database(env: dict[str, str]) -> None:
-    with psycopg.connect(
-        dbname="postgres", host=env["PGHOST"], port=env["PGPORT"], user="postgres", autocommit=True
-    ) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {DB}")
-
-
-def connect(env: dict[str, str]) -> psycopg.Connection[Any]:
-    return psycopg.connect(dbname=DB, host=env["PGHOST"], port=env["PGPORT"], user="postgres", autocommit=True)
 
 
 def store_raw(env: dict[str, str]) -> None:
@@ -199,7 +110,8 @@ def raw_digest(conn: psycopg.Connection[Any]) -> dict[str, tuple[int, str]]:
     }
 
 
-def test_a_v0_2_4_database_upgrades_by_replay_to_a_fresh_load(cluster, tmp_path):
+def test_a_v0_2_4_database_upgrades_by_replay_to_a_fresh_load(scratch_cluster, tmp_path):
+    cluster = scratch_cluster
     old = v0_2_tree(tmp_path / "v0.2")
     fresh_database(cluster)
     sh(["sqitch", "--quiet", "deploy", "--verify", "--to", "@v0.2.4", "db:pg:"], cluster, cwd=old)
