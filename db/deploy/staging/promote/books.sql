@@ -18,14 +18,15 @@ BEGIN
   ), newest AS (
     -- Every entry stays (promote_unread counts what each catalogue stated); only the newest per id applies.
     SELECT c.*, row_number() OVER (PARTITION BY c.source, c.book_key
-                                   ORDER BY c.fetched_at DESC, c.raw_table DESC, c.raw_id DESC) = 1 AS is_newest
+                                   ORDER BY raw_copy(c.fetched_at, c.raw_table, c.raw_id) DESC) = 1 AS is_newest
       FROM catalogue c
   )
   SELECT n.*, CASE WHEN n.brand_name IS NOT NULL THEN ab.sportsbook_id ELSE an.sportsbook_id END AS sportsbook_id,
          m.sportsbook_id AS old_sportsbook_id, m.outlet_name AS old_outlet_name, m.origin AS old_origin,
          m.source IS NOT NULL AS known,
          -- An older catalogue than the one a mapping came from changes nothing; reference rows are not a catalogue's.
-         n.is_newest AND (m.source IS NULL OR (m.origin = 'catalogue' AND (m.raw_fetched_at IS NULL OR m.raw_fetched_at <= n.fetched_at))) AS applies
+         n.is_newest AND (m.source IS NULL OR (m.origin = 'catalogue' AND (m.raw_fetched_at IS NULL
+                                                                 OR raw_copy(m.raw_fetched_at, m.raw_table, m.raw_id) <= raw_copy(n.fetched_at, n.raw_table, n.raw_id)))) AS applies
     FROM newest n
     LEFT JOIN sportsbook_name_aliases ab ON ab.alias_normalized = normalize_name(n.brand_name)
     LEFT JOIN sportsbook_name_aliases an ON an.alias_normalized = normalize_name(n.book_name)

@@ -50,9 +50,9 @@ BEGIN
                      status_source = s.source, status_fetched_at = s.fetched_at, raw_table = s.raw_table,
                      raw_id = s.raw_id, pipeline_run_id = p_run_id, updated_at = clock_timestamp()
     FROM (SELECT DISTINCT ON (b.game_id) b.* FROM batch_games b WHERE b.states_result
-           ORDER BY b.game_id, b.fetched_at DESC, b.raw_table DESC, b.raw_id DESC) s
+           ORDER BY b.game_id, raw_copy(b.fetched_at, b.raw_table, b.raw_id) DESC) s
    WHERE s.game_id = g.game_id AND g.game_pk IS NULL AND s.states_result
-     AND g.status_fetched_at <= s.fetched_at
+     AND raw_copy(g.status_fetched_at, g.raw_table, g.raw_id) <= raw_copy(s.fetched_at, s.raw_table, s.raw_id)
      AND (s.status <> 'final' OR (s.home_score IS NOT NULL AND s.away_score IS NOT NULL))
      AND (g.status, g.home_score, g.away_score) IS DISTINCT FROM
          (s.status, CASE WHEN s.status = 'final' THEN s.home_score END, CASE WHEN s.status = 'final' THEN s.away_score END);

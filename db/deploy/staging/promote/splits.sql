@@ -78,14 +78,14 @@ BEGIN
          raw_table, raw_id, fetched_at, p_run_id
     FROM batch_splits WHERE problem IS NULL
    ORDER BY game_id, source, sportsbook_id, market, side, observed_at,
-            fetched_at DESC, raw_table DESC, raw_id DESC,
+            raw_copy(fetched_at, raw_table, raw_id) DESC,
             bets_percent DESC NULLS LAST, money_percent DESC NULLS LAST, bet_count DESC NULLS LAST
   ON CONFLICT (game_id, source, sportsbook_id, market, side, observed_at) DO UPDATE
      SET bets_percent = excluded.bets_percent, money_percent = excluded.money_percent, bet_count = excluded.bet_count,
          quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
          raw_fetched_at = excluded.raw_fetched_at, pipeline_run_id = excluded.pipeline_run_id
-   WHERE (excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
-       > (betting_splits.raw_fetched_at, betting_splits.raw_table, betting_splits.raw_id);
+   WHERE raw_copy(excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
+       > raw_copy(betting_splits.raw_fetched_at, betting_splits.raw_table, betting_splits.raw_id);
 END
 $$;
 COMMENT ON FUNCTION staging.promote_splits(bigint) IS 'Promotion step 9: every betting split the batch states (raw_data.stated_splits), one per side (handle and bets merged), matched to its game, book and side, checked (unsupported_market, invalid_observed_at, unmatched_game, unknown_side, unknown_book, missing_percentages, percent_out_of_range, observed_in_future; warning split_sides_do_not_sum_to_100), and stored in staging.betting_splits with quality and lineage; problems in validation_results. Of several copies of one split the newest wins (fetch time, then raw table name, then stored raw row; within one raw row the higher percentages), in one batch and across batches alike.';

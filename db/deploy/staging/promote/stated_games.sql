@@ -55,7 +55,7 @@ BEGIN
    ORDER BY d.source, d.source_game_id, CASE WHEN d.source_game_id IS NULL THEN d.copy END,
             CASE WHEN d.source <> 'mlb_stats_api'
                  THEN json_build_array(d.game_date, d.home_text, d.away_text, d.team_a_text, d.team_b_text)::text END,
-            d.fetched_at DESC, d.raw_id DESC, d.start_text, d.date_text, d.home_text, d.away_text, d.team_a_text,
+            raw_copy(d.fetched_at, d.raw_table, d.raw_id) DESC, d.start_text, d.date_text, d.home_text, d.away_text, d.team_a_text,
             d.team_b_text, d.status_text, d.home_score_text, d.away_score_text, d.game_number_text;
   ANALYZE batch_games;
 

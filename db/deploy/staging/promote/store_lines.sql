@@ -45,7 +45,8 @@ BEGIN
            raw_table, raw_id, fetched_at, stated_decimal, game_date
       FROM (SELECT l.*, CASE l.observation_kind WHEN 'open' THEN 'open' WHEN 'close' THEN 'close' ELSE 'observed' END AS timing
               FROM l WHERE l.problem IS NULL) x
-     ORDER BY game_id, sportsbook_id, book_text, market, side, source, timing, observed_at, fetched_at DESC, raw_table DESC, raw_id DESC
+     ORDER BY game_id, sportsbook_id, book_text, market, side, source, timing, observed_at,
+              raw_copy(fetched_at, raw_table, raw_id) DESC
   ), groups AS MATERIALIZED (
     -- Per game, book, outlet, market, side and source: the first observation in the batch and in store.
     SELECT g.*, s.any_stored, s.stored_first
@@ -86,8 +87,8 @@ BEGIN
            is_live = excluded.is_live, is_opener = excluded.is_opener,
            quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
            raw_fetched_at = excluded.raw_fetched_at, pipeline_run_id = excluded.pipeline_run_id
-     WHERE (excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
-         > (betting_line_rows.raw_fetched_at, betting_line_rows.raw_table, betting_line_rows.raw_id)
+     WHERE raw_copy(excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
+         > raw_copy(betting_line_rows.raw_fetched_at, betting_line_rows.raw_table, betting_line_rows.raw_id)
   )
   -- An observation earlier than the stored opener: the stored flag must move (staging.promote_openers).
   INSERT INTO batch_opener_groups
