@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 DEV := ./scripts/dev.sh
 
-.PHONY: demo test deps venv db-start db-stop deploy upgrade psql pg-env docs bench digests
+.PHONY: demo test deps venv db-start db-stop deploy upgrade psql pg-env docs bench digests coverage
 
 demo: ## install what is missing, start PostgreSQL, deploy, run the pipeline on the sample day
 	@$(DEV) demo
@@ -26,3 +26,5 @@ bench: ## season-scale benchmark on a throwaway cluster (ARGS="--games 243" for 
 	@$(DEV) bench $(ARGS)
 digests: ## staging and curated digests after known loads, compared with bench/digests.json (ARGS=--write to record)
 	@$(DEV) digests $(ARGS)
+coverage: ## the share of routines called and PL/pgSQL statements run by the pgTAP suite alone
+	@$(DEV) coverage

@@ -383,6 +383,36 @@ cmd_bench() {
   "$VENV/bin/python" bench/run.py "$@"
 }
 
+# How much of the database code the pgTAP suite alone exercises (db/coverage/): on a throwaway
+# cluster with track_functions = all and plpgsql_check's profiler preloaded, the suite runs once,
+# then the share of project routines it called and of PL/pgSQL statements it ran is printed, with
+# the routines it never calls.
+cmd_coverage() {
+  cmd_deps test
+  cmd_venv
+  throwaway_cluster "${MLB_COVERAGE_PGPORT:-54379}" mlb_coverage
+  local dir=$THROWAWAY
+  {
+    echo "shared_preload_libraries = 'pg_cron,plpgsql_check'"
+    echo "track_functions = all"
+    echo "plpgsql_check.profiler = on"
+    echo "plpgsql_check.profiler_max_shared_chunks = 100000"
+  } | as_pg tee -a "$dir/data/mlb.conf" >/dev/null
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -w -m fast restart -l "$dir/log/postgres.log" >/dev/null
+  sqitch --quiet deploy --verify
+  psql -X -q -c 'CREATE EXTENSION IF NOT EXISTS pgtap' \
+    -c "UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'"
+  psql -X -q -o /dev/null -f db/coverage/prepare.sql
+  say "pgTAP, counted"
+  local failed=0 log="$ROOT/test-output/coverage-pg_prove.log"
+  mkdir -p "$ROOT/test-output"
+  pg_prove -r --ext .sql --failures db/tests >"$log" 2>&1 || failed=1
+  tail -2 "$log" >&2
+  [ "$failed" = 0 ] || say "pgTAP tests that fail on the counting database (its SQL functions are not inlined): $log"
+  say "coverage of the database code by pgTAP alone"
+  psql -X -q -f db/coverage/report.sql
+}
+
 # Digests of staging and curated after known loads (bench/digests.py), compared
 # with bench/digests.json; --write records them as the new reference.
 cmd_digests() {
@@ -420,5 +450,6 @@ case "${1:-}" in
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
   digests) shift; cmd_digests "$@" ;;
-  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|upgrade|demo|test|bench|digests}" ;;
+  coverage) cmd_coverage ;;
+  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|upgrade|demo|test|bench|digests|coverage}" ;;
 esac

@@ -1,12 +1,22 @@
 -- pgTAP: the contract of change curated/reconcile_recent_days (the nightly reconcile job).
 -- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
 BEGIN;
-SELECT plan(4);
+SELECT plan(6);
 
 SELECT has_function('curated', 'reconcile_recent_days', ARRAY['int']::name[], 'curated.reconcile_recent_days(int) exists');
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.reconcile_recent_days(int)'::regprocedure), true, 'curated.reconcile_recent_days is SECURITY DEFINER');
 SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.reconcile_recent_days(int)'::regprocedure), 'mlb_owner', 'curated.reconcile_recent_days is owned by mlb_owner');
 SELECT results_eq($$SELECT schedule FROM cron.job WHERE jobname = 'mlb-curated-reconcile'$$, $$VALUES ('30 9 * * *'::text)$$, 'pg_cron job mlb-curated-reconcile runs at 30 9 * * *');
+
+-- It rebuilds curated for the last days (New York dates): one curated rebuild run, unless curated is switched off.
+CREATE TEMP TABLE before AS SELECT coalesce(max(id), 0) AS id FROM pipeline.runs;
+SELECT curated.reconcile_recent_days(2);
+SELECT results_eq($$SELECT zone, kind, status FROM pipeline.runs WHERE id > (SELECT id FROM before)$$,
+  $$VALUES ('curated'::text, 'rebuild'::text, 'succeeded'::text)$$, 'one curated rebuild run for the last days');
+UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.curated_enabled';
+TRUNCATE before; INSERT INTO before SELECT max(id) FROM pipeline.runs;
+SELECT curated.reconcile_recent_days(2);
+SELECT is_empty($$SELECT 1 FROM pipeline.runs WHERE id > (SELECT id FROM before)$$, 'nothing when curated is switched off');
 
 SELECT * FROM finish();
 ROLLBACK;

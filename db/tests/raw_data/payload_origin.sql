@@ -1,11 +1,20 @@
 -- pgTAP: the contract of change raw_data/payload_origin (collection attempt and fetch time of a raw row).
 -- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
 BEGIN;
-SELECT plan(3);
+SELECT plan(5);
 
 SELECT has_function('raw_data', 'payload_origin', ARRAY['text', 'bigint']::name[], 'raw_data.payload_origin(text, bigint) exists');
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.payload_origin(text, bigint)'::regprocedure), false, 'raw_data.payload_origin is not SECURITY DEFINER');
 SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.payload_origin(text, bigint)'::regprocedure), 'mlb_owner', 'raw_data.payload_origin is owned by mlb_owner');
+
+-- A raw row in, its collection attempt and fetch time out.
+SELECT raw_data.record_attempt('sbd', 'betting_splits', 'sbd_betting_splits', '1931-07-03', '1931-07-03 12:00Z', '1931-07-03 12:00Z',
+                               p_http_status => 200, p_body => '{"games": [], "k": "origin"}');
+SELECT results_eq($$SELECT o.collection_log_id, o.fetched_at FROM raw_data.sbd_betting_splits r,
+                           raw_data.payload_origin('sbd_betting_splits', r.id) o WHERE r.request_key = '1931-07-03'$$,
+  $$SELECT l.id, timestamptz '1931-07-03 12:00Z' FROM raw_data.collection_log l WHERE l.request_key = '1931-07-03' AND l.source = 'sbd'$$,
+  'the attempt that stored it and when it was fetched');
+SELECT is_empty($$SELECT * FROM raw_data.payload_origin('no_such_table', 1)$$, 'a table that is not listed has no origin (and is never queried)');
 
 SELECT * FROM finish();
 ROLLBACK;
