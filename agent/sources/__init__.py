@@ -8,8 +8,9 @@ A source module is the whole of a source in the agent; adding one touches nothin
 - optionally ``follow_up(cfg, result) -> list[Request]`` (further requests a response calls for, such
   as Action Network's line histories), ``render(body) -> dict`` (a lossless JSON rendering of a body
   that is not JSON, such as VSIN's HTML), ``days(cfg, today) -> list[date]`` (the days a run collects,
-  when not just today), and ``SECRET_ENV`` (the environment variable holding its key: without it the
-  source's requests are logged as skipped_no_key, and its value is redacted everywhere).
+  when not just today), ``TAKES_RANGES = True`` (a range of days is one request, not one a day), and
+  ``SECRET_ENV`` (the environment variable holding its key: without it the source's requests are
+  logged as skipped_no_key, and its value is redacted everywhere).
 
 Its database side is the folder db/deploy/sources/<name>/ (docs/adding-a-source.md).
 """
@@ -69,6 +70,11 @@ def missing_secret(source: str) -> str | None:
 def secrets() -> list[str]:
     """Every source key set in the environment (for redaction)."""
     return [value for name in modules() if (value := secret(name))]
+
+
+def takes_ranges(source: str) -> bool:
+    """Whether the source asks for a range of days in one request (TAKES_RANGES), not day by day."""
+    return bool(getattr(modules().get(source), "TAKES_RANGES", False))
 
 
 def plan(settings: Settings, source: str, days: Sequence[date]) -> list[Request]:

@@ -10,6 +10,9 @@ from pydantic import Field
 from agent.config import SourceSettings
 from agent.fetch import Request
 
+# A range of days is one request (startDate, endDate): collect --start/--end asks once.
+TAKES_RANGES = True
+
 
 class Config(SourceSettings):
     """[sources.mlb_stats_api]"""

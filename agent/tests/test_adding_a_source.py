@@ -129,6 +129,9 @@ def test_a_toy_source_is_added_by_its_folder_module_and_config_section(
             ("away", 105, "draftkings", "toybook", "toy_slates"),
             ("home", -125, "draftkings", "toybook", "toy_slates"),
         ]
-        assert conn.execute(
-            "SELECT rule, severity, record_ref FROM staging.validation_results WHERE source = 'toy' ORDER BY 1, 3"
-        ).fetchall() == []
+        assert (
+            conn.execute(
+                "SELECT rule, severity, record_ref FROM staging.validation_results WHERE source = 'toy' ORDER BY 1, 3"
+            ).fetchall()
+            == []
+        )
