@@ -1,11 +1,6 @@
--- pgTAP: the contract of change pipeline/lineage (the chain behind a game).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: pipeline/lineage (the chain behind a game): rows in, rows out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(6);
-
-SELECT has_function('pipeline', 'lineage', ARRAY['bigint']::name[], 'pipeline.lineage(bigint) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'pipeline.lineage(bigint)'::regprocedure), true, 'pipeline.lineage is SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'pipeline.lineage(bigint)'::regprocedure), 'mlb_owner', 'pipeline.lineage is owned by mlb_owner');
+SELECT plan(3);
 
 -- A game in, its chain out: curated rows, the staging rows, their raw rows and collection attempts.
 \ir ../fixtures/bet_games.psql

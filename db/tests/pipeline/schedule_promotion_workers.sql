@@ -1,8 +1,7 @@
 -- pgTAP: one pg_cron job per promotion worker, following pipeline.promotion_workers.
 BEGIN;
-SELECT plan(7);
+SELECT plan(6);
 
-SELECT has_function('pipeline', 'schedule_promotion_workers', ARRAY[]::name[], 'pipeline.schedule_promotion_workers() exists');
 SELECT is((SELECT count(*)::int FROM cron.job WHERE jobname LIKE 'mlb-staging-promote-%'), 0, 'with one worker, only mlb-staging-promote');
 UPDATE pipeline.settings SET value = '3' WHERE key = 'pipeline.promotion_workers';
 SELECT is((SELECT string_agg(jobname || ' ' || command, ', ' ORDER BY jobname) FROM cron.job WHERE jobname LIKE 'mlb-staging-promote%'),

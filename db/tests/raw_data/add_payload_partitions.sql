@@ -1,9 +1,7 @@
 -- pgTAP: raw_data.add_payload_partitions, a season's partition of a raw payload table.
 BEGIN;
-SELECT plan(11);
+SELECT plan(9);
 
-SELECT has_function('raw_data', 'add_payload_partitions', ARRAY['text', 'integer[]']::name[], 'raw_data.add_payload_partitions(text, int[]) exists');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.add_payload_partitions(text, int[])'::regprocedure), 'mlb_owner', 'owned by mlb_owner');
 SELECT ok(NOT has_function_privilege('mlb_agent', 'raw_data.add_payload_partitions(text, int[])', 'execute')
           AND NOT has_function_privilege('mlb_analyst', 'raw_data.add_payload_partitions(text, int[])', 'execute'),
           'neither the agent nor the analyst may call it (record_attempt does, as the owner)');

@@ -1,9 +1,7 @@
 -- pgTAP: the history lane and its partitions; the reference lane is everything else.
 BEGIN;
-SELECT plan(6);
+SELECT plan(4);
 
-SELECT has_function('staging', 'history_lane_queue', ARRAY[]::name[], 'staging.history_lane_queue() exists');
-SELECT has_function('staging', 'reference_rows_queued', ARRAY[]::name[], 'staging.reference_rows_queued() exists');
 DELETE FROM pipeline.promotion_queue;
 SELECT raw_data.record_attempt('action_network', 'history', 'action_network_odds', 'tap-lane-' || g, now(), now(),
                                p_http_status => 200, p_body => '{}')

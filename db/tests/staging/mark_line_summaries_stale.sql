@@ -1,9 +1,7 @@
 -- pgTAP: staging.mark_line_summaries_stale, the statement triggers that mark the games of written lines.
 BEGIN;
-SELECT plan(8);
+SELECT plan(6);
 
-SELECT has_function('staging', 'mark_line_summaries_stale', ARRAY[]::name[], 'staging.mark_line_summaries_stale() exists');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.mark_line_summaries_stale()'::regprocedure), 'mlb_owner', 'staging.mark_line_summaries_stale is owned by mlb_owner');
 SELECT set_eq($$SELECT tgname::text FROM pg_trigger WHERE tgrelid = 'staging.betting_line_rows'::regclass
                    AND tgfoid = 'staging.mark_line_summaries_stale()'::regprocedure$$,
   ARRAY['mark_line_summaries_stale_insert', 'mark_line_summaries_stale_update_new', 'mark_line_summaries_stale_update_old',

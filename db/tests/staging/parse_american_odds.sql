@@ -1,11 +1,6 @@
--- pgTAP: the contract of change staging/parse_american_odds (american odds from text).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: staging/parse_american_odds (american odds from text): rows in, rows out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(6);
-
-SELECT has_function('staging', 'parse_american_odds', ARRAY['text']::name[], 'staging.parse_american_odds(text) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.parse_american_odds(text)'::regprocedure), false, 'staging.parse_american_odds is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.parse_american_odds(text)'::regprocedure), 'mlb_owner', 'staging.parse_american_odds is owned by mlb_owner');
+SELECT plan(3);
 
 SELECT results_eq(
   $$SELECT staging.parse_american_odds(x) FROM unnest(ARRAY['-110', '+125', '125', '-0', '+000110', '123456', '-1234567',

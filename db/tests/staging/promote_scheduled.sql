@@ -1,11 +1,7 @@
--- pgTAP: the contract of change staging/promote_scheduled (the every-minute promotion job).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: staging/promote_scheduled (the every-minute promotion job): rows in, rows out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(8);
+SELECT plan(5);
 
-SELECT has_function('staging', 'promote_scheduled', ARRAY['integer'], 'staging.promote_scheduled(int) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_scheduled(int)'::regprocedure), true, 'staging.promote_scheduled is SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_scheduled(int)'::regprocedure), 'mlb_owner', 'staging.promote_scheduled is owned by mlb_owner');
 SELECT results_eq($$SELECT schedule FROM cron.job WHERE jobname = 'mlb-staging-promote'$$, $$VALUES ('* * * * *'::text)$$, 'pg_cron job mlb-staging-promote runs at * * * * *');
 
 -- A job numbered beyond pipeline.promotion_workers does nothing.

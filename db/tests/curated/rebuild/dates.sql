@@ -1,12 +1,9 @@
 -- pgTAP: curated.rebuild_dates, the curated rebuild of dates (or of some of their games): the orchestrator of the steps.
 -- The steps' behaviour is tested in their own files and end to end (curated/rebuild, curated/drain_dirty_dates).
 BEGIN;
-SELECT plan(12);
+SELECT plan(9);
 
-SELECT has_function('curated', 'rebuild_dates', ARRAY['date[]', 'bigint[]']::name[], 'curated.rebuild_dates(date[], bigint[]) exists');
 SELECT hasnt_function('curated', 'rebuild_dates', ARRAY['date[]']::name[], 'no one-argument overload: a call with dates alone is not ambiguous');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[], bigint[])'::regprocedure), true, 'curated.rebuild_dates is SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.rebuild_dates(date[], bigint[])'::regprocedure), 'mlb_owner', 'curated.rebuild_dates is owned by mlb_owner');
 SELECT ok((SELECT 'random_page_cost=1.1' = ANY (proconfig) FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[], bigint[])'::regprocedure),
           'curated.rebuild_dates plans for cached lines (random_page_cost 1.1)');
 

@@ -5,11 +5,7 @@
 -- one-pass promotion flags openers as it stores them, the opener rule: the first
 -- observation of the game, book, outlet, market, side and source, stored or new.
 BEGIN;
-SELECT plan(16);
-
-SELECT has_function('staging', 'promote_store_lines', ARRAY['bigint']::name[], 'staging.promote_store_lines(bigint) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_store_lines(bigint)'::regprocedure), false, 'staging.promote_store_lines is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_store_lines(bigint)'::regprocedure), 'mlb_owner', 'staging.promote_store_lines is owned by mlb_owner');
+SELECT plan(13);
 
 INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote');
 INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, status_source, status_fetched_at,
