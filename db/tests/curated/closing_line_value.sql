@@ -1,11 +1,11 @@
--- pgTAP: the contract of change curated/closing_line_value (closing line value of a price).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: curated/closing_line_value (closing line value of a price): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(3);
+SELECT plan(4);
 
-SELECT has_function('curated', 'closing_line_value', ARRAY['int', 'numeric']::name[], 'curated.closing_line_value(int, numeric) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.closing_line_value(int, numeric)'::regprocedure), false, 'curated.closing_line_value is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.closing_line_value(int, numeric)'::regprocedure), 'mlb_owner', 'curated.closing_line_value is owned by mlb_owner');
+SELECT is(curated.closing_line_value(110, 0.5), 0.05, '+110 taken, fair close 0.5: +5% (2.10 x 0.5 - 1)');
+SELECT is(round(curated.closing_line_value(-120, 0.5), 6), -0.083333, '-120 taken, fair close 0.5: -8.3%');
+SELECT is(curated.closing_line_value(100, 0.5), 0.0, 'even money at a fair coin: no value');
+SELECT is(curated.closing_line_value(110, NULL), NULL, 'no close, no CLV');
 
 SELECT * FROM finish();
 ROLLBACK;

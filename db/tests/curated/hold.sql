@@ -1,11 +1,11 @@
--- pgTAP: the contract of change curated/hold (hold of two sides).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: curated/hold (hold of two sides): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
 SELECT plan(3);
 
-SELECT has_function('curated', 'hold', ARRAY['numeric', 'numeric']::name[], 'curated.hold(numeric, numeric) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.hold(numeric, numeric)'::regprocedure), false, 'curated.hold is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.hold(numeric, numeric)'::regprocedure), 'mlb_owner', 'curated.hold is owned by mlb_owner');
+SELECT is(round(curated.hold(staging.american_to_implied_probability(-110), staging.american_to_implied_probability(-110)), 6),
+          0.045455, '-110/-110: the book keeps 4.55% of money staked in proportion');
+SELECT is(curated.hold(0.5, 0.5), 0.0, 'a fair book keeps nothing');
+SELECT is(curated.hold(0, 0), NULL, 'no prices, no hold');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,11 +1,10 @@
--- pgTAP: the contract of change curated/no_vig_additive (no-vig probability, additive).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: curated/no_vig_additive (no-vig probability, additive): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
 SELECT plan(3);
 
-SELECT has_function('curated', 'no_vig_additive', ARRAY['numeric', 'numeric']::name[], 'curated.no_vig_additive(numeric, numeric) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.no_vig_additive(numeric, numeric)'::regprocedure), false, 'curated.no_vig_additive is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.no_vig_additive(numeric, numeric)'::regprocedure), 'mlb_owner', 'curated.no_vig_additive is owned by mlb_owner');
+SELECT is(round(curated.no_vig_additive(0.6, 100 / 230.0), 6), 0.582609, '-150/+130: 0.6 - (0.6 + 0.434783 - 1) / 2');
+SELECT is(round(curated.no_vig_additive(0.6, 100 / 230.0) + curated.no_vig_additive(100 / 230.0, 0.6), 12), 1.0, 'the two sides sum to one');
+SELECT is(curated.no_vig_additive(0.5, 0.5), 0.5, 'no overround: the probability itself');
 
 SELECT * FROM finish();
 ROLLBACK;

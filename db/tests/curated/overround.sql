@@ -1,11 +1,11 @@
--- pgTAP: the contract of change curated/overround (overround of two sides).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: curated/overround (overround of two sides): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
 SELECT plan(3);
 
-SELECT has_function('curated', 'overround', ARRAY['numeric', 'numeric']::name[], 'curated.overround(numeric, numeric) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.overround(numeric, numeric)'::regprocedure), false, 'curated.overround is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.overround(numeric, numeric)'::regprocedure), 'mlb_owner', 'curated.overround is owned by mlb_owner');
+SELECT is(round(curated.overround(staging.american_to_implied_probability(-110), staging.american_to_implied_probability(-110)), 6),
+          0.047619, '-110/-110: 4.76% over a fair book');
+SELECT is(curated.overround(0.5, 0.5), 0.0, 'a fair book has none');
+SELECT is(round(curated.overround(0.6, 100 / 230.0), 6), 0.034783, '-150/+130: 3.48%');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,11 +1,10 @@
--- pgTAP: the contract of change pipeline/setting_numeric (a numeric setting).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: pipeline/setting_numeric (a numeric setting): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
 SELECT plan(3);
 
-SELECT has_function('pipeline', 'setting_numeric', ARRAY['text']::name[], 'pipeline.setting_numeric(text) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'pipeline.setting_numeric(text)'::regprocedure), false, 'pipeline.setting_numeric is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'pipeline.setting_numeric(text)'::regprocedure), 'mlb_owner', 'pipeline.setting_numeric is owned by mlb_owner');
+SELECT is(pipeline.setting_numeric('signals.steam_min_books'), 3::numeric, 'a number');
+SELECT is(pipeline.setting_numeric('signals.rlm_min_probability_move'), 0.015, 'a fraction, exact');
+SELECT is(pipeline.setting_numeric('no.such.key'), NULL, 'an unknown key: NULL (the caller says its default)');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,11 +1,11 @@
--- pgTAP: the contract of change raw_data/json_object_or_empty (a JSON value when it is an object, else {}).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: raw_data/json_object_or_empty (a JSON value when it is an object, else {}): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(3);
+SELECT plan(4);
 
-SELECT has_function('raw_data', 'json_object_or_empty', ARRAY['jsonb']::name[], 'raw_data.json_object_or_empty(jsonb) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.json_object_or_empty(jsonb)'::regprocedure), false, 'raw_data.json_object_or_empty is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.json_object_or_empty(jsonb)'::regprocedure), 'mlb_owner', 'raw_data.json_object_or_empty is owned by mlb_owner');
+SELECT is(raw_data.json_object_or_empty('{"a": 1}'), '{"a": 1}'::jsonb, 'an object as it is');
+SELECT is(raw_data.json_object_or_empty('[1]'), '{}'::jsonb, 'an array: {}');
+SELECT is(raw_data.json_object_or_empty('null'), '{}'::jsonb, 'JSON null: {}');
+SELECT is(raw_data.json_object_or_empty(NULL), '{}'::jsonb, 'nothing: {}');
 
 SELECT * FROM finish();
 ROLLBACK;

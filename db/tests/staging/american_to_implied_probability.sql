@@ -1,11 +1,14 @@
--- pgTAP: the contract of change staging/american_to_implied_probability (implied probability of American odds).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: staging/american_to_implied_probability (implied probability of American odds): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(3);
+SELECT plan(7);
 
-SELECT has_function('staging', 'american_to_implied_probability', ARRAY['int']::name[], 'staging.american_to_implied_probability(int) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.american_to_implied_probability(int)'::regprocedure), false, 'staging.american_to_implied_probability is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.american_to_implied_probability(int)'::regprocedure), 'mlb_owner', 'staging.american_to_implied_probability is owned by mlb_owner');
+SELECT is(round(staging.american_to_implied_probability(-110), 10), 0.5238095238, '-110: 110/210');
+SELECT is(staging.american_to_implied_probability(150), 0.4, '+150: 100/250');
+SELECT is(staging.american_to_implied_probability(100), 0.5, '+100: one half');
+SELECT is(staging.american_to_implied_probability(-100), 0.5, '-100: one half');
+SELECT is(round(staging.american_to_implied_probability(-300), 10), 0.75, '-300: 300/400');
+SELECT is(staging.american_to_implied_probability(99), NULL, 'no price, no probability');
+SELECT is(staging.american_to_implied_probability(NULL), NULL, 'NULL in, NULL out');
 
 SELECT * FROM finish();
 ROLLBACK;

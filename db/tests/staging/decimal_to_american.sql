@@ -1,11 +1,16 @@
--- pgTAP: the contract of change staging/decimal_to_american (american odds of decimal odds).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: staging/decimal_to_american (American odds of decimal odds): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(3);
+SELECT plan(7);
 
-SELECT has_function('staging', 'decimal_to_american', ARRAY['numeric']::name[], 'staging.decimal_to_american(numeric) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.decimal_to_american(numeric)'::regprocedure), false, 'staging.decimal_to_american is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.decimal_to_american(numeric)'::regprocedure), 'mlb_owner', 'staging.decimal_to_american is owned by mlb_owner');
+SELECT is(staging.decimal_to_american(2.5), 150, '2.50 is +150');
+SELECT is(staging.decimal_to_american(1.5), -200, '1.50 is -200');
+SELECT is(staging.decimal_to_american(2.0), 100, '2.00 is +100');
+SELECT is(staging.decimal_to_american(1.74), -135, '1.74 is -135 (-135.1 rounded)');
+SELECT is(staging.decimal_to_american(2.02), 102, '2.02 is +102');
+SELECT is(staging.decimal_to_american(1.0), NULL, 'a decimal price of 1 or less is none');
+SELECT is_empty($$SELECT p FROM unnest(ARRAY[-300, -150, -110, 100, 120, 250]) p
+                   WHERE staging.decimal_to_american(staging.american_to_decimal(p)) <> p$$,
+  'American -> decimal -> American returns the price');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,11 +1,13 @@
--- pgTAP: the contract of change staging/implied_probability_to_american (american odds of a probability).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: staging/implied_probability_to_american (American odds of a probability): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(3);
+SELECT plan(6);
 
-SELECT has_function('staging', 'implied_probability_to_american', ARRAY['numeric']::name[], 'staging.implied_probability_to_american(numeric) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.implied_probability_to_american(numeric)'::regprocedure), false, 'staging.implied_probability_to_american is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.implied_probability_to_american(numeric)'::regprocedure), 'mlb_owner', 'staging.implied_probability_to_american is owned by mlb_owner');
+SELECT is(staging.implied_probability_to_american(0.6), -150, '0.6 is -150');
+SELECT is(staging.implied_probability_to_american(0.4), 150, '0.4 is +150');
+SELECT is(staging.implied_probability_to_american(0.5), -100, '0.5 is even money, written -100');
+SELECT is(staging.implied_probability_to_american(0.5238), -110, '0.5238 is -110 (rounded)');
+SELECT is(staging.implied_probability_to_american(1), NULL, 'a certainty has no price');
+SELECT is(staging.implied_probability_to_american(0), NULL, 'nor does an impossibility');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,11 +1,11 @@
--- pgTAP: the contract of change staging/normalize_name (name normalised for alias lookups).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: staging/normalize_name (name normalised for alias lookups): values in, values out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(3);
+SELECT plan(4);
 
-SELECT has_function('staging', 'normalize_name', ARRAY['text']::name[], 'staging.normalize_name(text) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.normalize_name(text)'::regprocedure), false, 'staging.normalize_name is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.normalize_name(text)'::regprocedure), 'mlb_owner', 'staging.normalize_name is owned by mlb_owner');
+SELECT is(staging.normalize_name('  New   York  Mets '), 'new york mets', 'trimmed, lower case, inner spaces collapsed');
+SELECT is(staging.normalize_name('NYM'), staging.normalize_name('nym'), 'case does not matter');
+SELECT is(staging.normalize_name('   '), NULL, 'blank is no name');
+SELECT isnt(staging.normalize_name('Mets'), staging.normalize_name('New York Mets'), 'nothing else: a part of a name is another name');
 
 SELECT * FROM finish();
 ROLLBACK;
