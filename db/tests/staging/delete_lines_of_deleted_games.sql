@@ -1,11 +1,12 @@
--- pgTAP: the contract of change staging/delete_lines_of_deleted_games (a deleted game takes its lines).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: staging/delete_lines_of_deleted_games (a deleted game takes its lines): rows in, refusals and rows out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(3);
-
-SELECT has_function('staging', 'delete_lines_of_deleted_games', ARRAY[]::name[], 'staging.delete_lines_of_deleted_games() exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.delete_lines_of_deleted_games()'::regprocedure), false, 'staging.delete_lines_of_deleted_games is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.delete_lines_of_deleted_games()'::regprocedure), 'mlb_owner', 'staging.delete_lines_of_deleted_games is owned by mlb_owner');
+SELECT plan(2);
+\ir ../fixtures/one_game_and_book.psql
+SELECT pg_temp.add_line(game_id, sportsbook_id, 'sbd', run_id) FROM tap_refs;
+SELECT is((SELECT count(*) FROM staging.betting_lines WHERE game_id = (SELECT game_id FROM tap_refs)), 1::bigint, 'the game has a line');
+DELETE FROM staging.games WHERE game_id = (SELECT game_id FROM tap_refs);
+SELECT is((SELECT count(*) FROM staging.betting_lines WHERE game_id = (SELECT game_id FROM tap_refs)), 0::bigint,
+          'deleting a game deletes its lines');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,11 +1,13 @@
--- pgTAP: the contract of change staging/refuse_deleting_referenced_parents (parents of betting lines cannot be deleted while referenced).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: staging/refuse_deleting_referenced_parents (a parent of betting lines cannot go while referenced): rows in, refusals and rows out. Owner, rights and comment: db/tests/setup/.
 BEGIN;
-SELECT plan(3);
+SELECT plan(2);
+\ir ../fixtures/one_game_and_book.psql
+SELECT pg_temp.add_line(game_id, sportsbook_id, 'sbd', run_id) FROM tap_refs;
 
-SELECT has_function('staging', 'refuse_deleting_referenced_parents', ARRAY[]::name[], 'staging.refuse_deleting_referenced_parents() exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.refuse_deleting_referenced_parents()'::regprocedure), false, 'staging.refuse_deleting_referenced_parents is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.refuse_deleting_referenced_parents()'::regprocedure), 'mlb_owner', 'staging.refuse_deleting_referenced_parents is owned by mlb_owner');
+SELECT throws_ok($$DELETE FROM staging.sportsbooks WHERE sportsbook_id = (SELECT sportsbook_id FROM tap_refs)$$, '23503', NULL,
+                 'a sportsbook with lines cannot be deleted');
+SELECT throws_ok($$DELETE FROM pipeline.runs WHERE id = (SELECT run_id FROM tap_refs)$$, '23503', NULL,
+                 'a run that wrote lines cannot be deleted');
 
 SELECT * FROM finish();
 ROLLBACK;
