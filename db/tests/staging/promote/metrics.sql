@@ -1,11 +1,15 @@
--- pgTAP: the contract of change staging/promote/metrics (promotion step: quality metrics and counts).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: staging.promote_metrics (promotion step 12: quality counts): the sample day's batch in
+-- (fixtures/sample_batch.psql, the steps before it run), what it writes out. Owner, rights, comment: db/tests/setup/.
 BEGIN;
 SELECT plan(3);
-
-SELECT has_function('staging', 'promote_metrics', ARRAY['bigint']::name[], 'staging.promote_metrics(bigint) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'staging.promote_metrics(bigint)'::regprocedure), false, 'staging.promote_metrics is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'staging.promote_metrics(bigint)'::regprocedure), 'mlb_owner', 'staging.promote_metrics is owned by mlb_owner');
-
+\ir ../../fixtures/sample_batch.psql
+SELECT pg_temp.steps_before('promote_metrics');
+CREATE TEMP TABLE detail AS SELECT staging.promote_metrics((SELECT id FROM tap_run)) AS d;
+SELECT is((SELECT (d->>'raw_rows')::int FROM detail), 8, 'the run counts the eight raw rows it took');
+SELECT is_empty($$SELECT source, table_name FROM staging.data_quality_metrics WHERE pipeline_run_id = (SELECT id FROM tap_run)
+                   AND rows_read <> rows_promoted + rows_rejected$$, 'per source and table, every row read is promoted or rejected');
+SELECT is((SELECT (d->>'lines')::bigint FROM detail),
+          (SELECT sum(rows_promoted) FROM staging.data_quality_metrics WHERE pipeline_run_id = (SELECT id FROM tap_run) AND table_name = 'betting_lines'),
+          'the run''s lines are the metrics'' promoted lines');
 SELECT * FROM finish();
 ROLLBACK;
