@@ -1,11 +1,13 @@
--- pgTAP: the contract of change raw_data/stated_books (book catalogue entries a raw table states).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: raw_data.stated_books (the books a raw table states, through its parser): raw rows in, the parser's rows out.
+-- Owner, rights, comment: db/tests/setup/.
 BEGIN;
 SELECT plan(3);
+\ir ../fixtures/sample_batch.psql
 
-SELECT has_function('raw_data', 'stated_books', ARRAY['text', 'bigint[]']::name[], 'raw_data.stated_books(text, bigint[]) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.stated_books(text, bigint[])'::regprocedure), false, 'raw_data.stated_books is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.stated_books(text, bigint[])'::regprocedure), 'mlb_owner', 'raw_data.stated_books is owned by mlb_owner');
-
+SELECT is((SELECT count(*)::int FROM raw_data.stated_books('action_network_books', ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'action_network_books'))),
+          (SELECT count(*)::int FROM raw_data.payloads('action_network_books') p, raw_data.action_network_books(p) x), 'every row its parser states of the given raw rows');
+SELECT is((SELECT count(*)::int FROM raw_data.stated_books('action_network_books', ARRAY[-1]::bigint[])), 0, 'none of other rows');
+SELECT is((SELECT count(*)::int FROM raw_data.stated_books('mlb_stats_api' || '', NULL)) = 0, true,
+  'a table without a book parser states none');
 SELECT * FROM finish();
 ROLLBACK;

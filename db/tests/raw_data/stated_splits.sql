@@ -1,11 +1,13 @@
--- pgTAP: the contract of change raw_data/stated_splits (splits a raw table states, through its parser).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: raw_data.stated_splits (the splits a raw table states, through its parser): raw rows in, the parser's rows out.
+-- Owner, rights, comment: db/tests/setup/.
 BEGIN;
 SELECT plan(3);
+\ir ../fixtures/sample_batch.psql
 
-SELECT has_function('raw_data', 'stated_splits', ARRAY['text', 'bigint[]']::name[], 'raw_data.stated_splits(text, bigint[]) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'raw_data.stated_splits(text, bigint[])'::regprocedure), false, 'raw_data.stated_splits is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'raw_data.stated_splits(text, bigint[])'::regprocedure), 'mlb_owner', 'raw_data.stated_splits is owned by mlb_owner');
-
+SELECT is((SELECT count(*)::int FROM raw_data.stated_splits('sbd_betting_splits', ARRAY(SELECT raw_id FROM promotion_batch WHERE raw_table = 'sbd_betting_splits'))),
+          (SELECT count(*)::int FROM raw_data.payloads('sbd_betting_splits') p, raw_data.sbd_splits(p) x), 'every row its parser states of the given raw rows');
+SELECT is((SELECT count(*)::int FROM raw_data.stated_splits('sbd_betting_splits', ARRAY[-1]::bigint[])), 0, 'none of other rows');
+SELECT is((SELECT count(*)::int FROM raw_data.stated_splits('mlb_stats_api' || '', NULL)) = 0, true,
+  'a table without a split parser states none');
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,11 +1,15 @@
--- pgTAP: the contract of change curated/rebuild/reverse_line_movement (curated rebuild step: reverse line movement).
--- Behaviour is tested where it is exercised end to end (staging/promote, curated/rebuild, ...).
+-- pgTAP: curated.rebuild_reverse_line_movement (reverse line movement): a staged game in (fixtures/steam_game.psql), rebuilt by curated.rebuild,
+-- what the step writes out. Owner, rights, comment: db/tests/setup/.
 BEGIN;
-SELECT plan(3);
-
-SELECT has_function('curated', 'rebuild_reverse_line_movement', ARRAY['bigint', 'bigint[]']::name[], 'curated.rebuild_reverse_line_movement(bigint, bigint[]) exists');
-SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'curated.rebuild_reverse_line_movement(bigint, bigint[])'::regprocedure), false, 'curated.rebuild_reverse_line_movement is not SECURITY DEFINER');
-SELECT is((SELECT r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.oid = 'curated.rebuild_reverse_line_movement(bigint, bigint[])'::regprocedure), 'mlb_owner', 'curated.rebuild_reverse_line_movement is owned by mlb_owner');
-
+SELECT plan(2);
+SET LOCAL client_min_messages = warning;
+\ir ../../fixtures/steam_game.psql
+SELECT curated.rebuild('2031-09-01');
+SELECT results_eq($$SELECT market, side, detected_at, books, public_ticket_percent, round(size, 6) FROM curated.movement_analysis
+                     WHERE game_id = (SELECT game_id FROM tap_game) AND movement_type = 'reverse_line_movement'$$,
+  $$VALUES ('moneyline', 'home', timestamptz '2031-09-01 22:00Z', 3, 70.00, 0.031746)$$,
+  '70% of tickets on BOS while its price lengthened +110 -> +125 at three books: the move favours NYY, known with the split after it');
+SELECT is((SELECT count(*)::int FROM curated.movement_analysis WHERE game_id = (SELECT game_id FROM tap_game) AND movement_type = 'reverse_line_movement' AND side = 'away'), 0,
+  'never the public side');
 SELECT * FROM finish();
 ROLLBACK;
