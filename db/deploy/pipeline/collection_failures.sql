@@ -1,11 +1,12 @@
--- Deploy mlb:pipeline/collection_failures
+-- Deploy mlb:pipeline/collection_failures (reworked after v0.3.0)
+-- The failed outcomes are read from raw_data.attempt_outcomes.
 -- Failed collection attempts.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 CREATE OR REPLACE VIEW pipeline.collection_failures AS
-SELECT * FROM pipeline.recent_collection_attempts
- WHERE outcome IN ('http_error', 'timeout', 'network_error', 'invalid_payload');
+SELECT * FROM pipeline.recent_collection_attempts a
+ WHERE a.outcome IN (SELECT o.outcome FROM raw_data.attempt_outcomes o WHERE o.kind = 'failed');
 COMMENT ON VIEW pipeline.collection_failures IS 'Failed collection attempts of the last 7 days with their errors.';
 GRANT SELECT ON pipeline.collection_failures TO mlb_analyst;
 

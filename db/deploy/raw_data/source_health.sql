@@ -1,4 +1,6 @@
--- Deploy mlb:raw_data/source_health
+-- Deploy mlb:raw_data/source_health (reworked after v0.3.0)
+-- Whether an attempt succeeded, failed or was skipped is read from raw_data.attempt_outcomes,
+-- so a new outcome (too_large, deadline_exceeded) counts without an edit here.
 -- Health of each source from the collection log.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -6,10 +8,10 @@ SET LOCAL ROLE mlb_owner;
 CREATE OR REPLACE VIEW raw_data.source_health AS
 WITH attempts AS (
   SELECT l.source, l.mode, l.outcome, l.started_at, l.finished_at,
-         l.outcome IN ('stored', 'unchanged') AS succeeded,
-         l.outcome IN ('http_error', 'timeout', 'network_error', 'invalid_payload') AS failed,
+         o.kind = 'succeeded' AS succeeded, o.kind = 'failed' AS failed, o.kind = 'skipped' AS skipped,
          extract(epoch FROM l.finished_at - l.started_at) * 1000 AS latency_ms
     FROM raw_data.collection_log l
+    JOIN raw_data.attempt_outcomes o USING (outcome)
 ), per_source AS (
   SELECT s.source, s.stale_after, s.failing_after_consecutive_failures,
          max(a.started_at) AS last_attempt_at,
@@ -20,8 +22,7 @@ WITH attempts AS (
          percentile_cont(0.5) WITHIN GROUP (ORDER BY a.latency_ms)
            FILTER (WHERE a.started_at > now() - interval '24 hours' AND a.mode = 'live') AS median_latency_ms_24h,
          count(a.*) FILTER (WHERE a.outcome = 'stored') AS rows_stored,
-         count(a.*) FILTER (WHERE a.outcome IN ('skipped_no_key', 'skipped_disabled')
-                              AND a.started_at > now() - interval '24 hours') AS skipped_24h
+         count(a.*) FILTER (WHERE a.skipped AND a.started_at > now() - interval '24 hours') AS skipped_24h
     FROM raw_data.sources s
     LEFT JOIN attempts a ON a.source = s.source
    GROUP BY s.source, s.stale_after, s.failing_after_consecutive_failures

@@ -1,5 +1,2 @@
--- Revert mlb:raw_data/source_health
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP VIEW raw_data.source_health;
-COMMIT;
+-- Revert mlb:raw_data/source_health (reworked after v0.3.0): back to the outcomes listed in the view
+\ir ../../deploy/raw_data/source_health@v0.3.0.sql

@@ -1,4 +1,5 @@
--- Verify mlb:pipeline/collection_failures
+-- Verify mlb:pipeline/collection_failures (reworked after v0.3.0): it reads the outcomes' kinds.
 BEGIN;
-SELECT 1 FROM pipeline.collection_failures WHERE false;
+SELECT 1/count(*) FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
+ WHERE r.ev_class = 'pipeline.collection_failures'::regclass AND d.refobjid = 'raw_data.attempt_outcomes'::regclass;
 ROLLBACK;

@@ -1,0 +1,24 @@
+-- Deploy mlb:pipeline/collection_failures
+-- Failed collection attempts.
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+
+CREATE OR REPLACE VIEW pipeline.collection_failures AS
+SELECT * FROM pipeline.recent_collection_attempts
+ WHERE outcome IN ('http_error', 'timeout', 'network_error', 'invalid_payload');
+COMMENT ON VIEW pipeline.collection_failures IS 'Failed collection attempts of the last 7 days with their errors.';
+GRANT SELECT ON pipeline.collection_failures TO mlb_analyst;
+
+-- The same columns as pipeline.recent_collection_attempts, with its comments.
+DO $$
+DECLARE
+  c record;
+BEGIN
+  FOR c IN SELECT a.attname, col_description(a.attrelid, a.attnum) AS d FROM pg_attribute a
+            WHERE a.attrelid = 'pipeline.recent_collection_attempts'::regclass AND a.attnum > 0 LOOP
+    EXECUTE format('COMMENT ON COLUMN pipeline.collection_failures.%I IS %L', c.attname, c.d);
+  END LOOP;
+END
+$$;
+
+COMMIT;
