@@ -81,7 +81,7 @@ def collect_source(
                 elif missing := sources.missing_secret(source):
                     result = _skip(request, "skipped_no_key", f"{missing} is not set")
                 else:
-                    result = fetcher.fetch(request, cfg.min_request_interval_seconds)
+                    result = fetcher.fetch(request, cfg.min_request_interval_seconds, cfg.max_body_bytes)
                 try:
                     rendered = sources.render(source, result.body) if result.body else None
                 except Exception as exc:  # a body the renderer cannot read is still kept as text

@@ -38,6 +38,10 @@ class HttpSettings(_Section):
     backoff_max_seconds: float = 60.0
     max_in_flight: int = Field(4, ge=1, le=32)
     user_agent: str = BROWSER_USER_AGENT
+    # Bounds of one response: a body is streamed and cut at this size (too_large), and a request that has
+    # no whole body within the deadline, however slowly it keeps arriving, is stopped (deadline_exceeded).
+    max_body_bytes: int = Field(64 * 2**20, ge=1024)
+    deadline_seconds: float = Field(120.0, gt=0)
 
 
 class SourceSettings(_Section):
@@ -47,6 +51,8 @@ class SourceSettings(_Section):
     base_url: str
     interval_minutes: int = Field(15, ge=1)
     min_request_interval_seconds: float = Field(1.0, ge=0)
+    # The source's own size cap, when it differs from http.max_body_bytes.
+    max_body_bytes: int | None = Field(None, ge=1024)
 
 
 def _sources_model() -> type[_Section]:

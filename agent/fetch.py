@@ -1,5 +1,7 @@
 """HTTP fetching: timeouts, retries with backoff and jitter, Retry-After,
-a minimum interval per source and a bound on requests in flight."""
+a minimum interval per source, a bound on requests in flight, and the bounds of
+one response: its body is streamed and cut at a size cap (too_large), and a
+request without a whole body by its deadline is stopped (deadline_exceeded)."""
 
 from __future__ import annotations
 
@@ -73,6 +75,23 @@ class Result:
         return self
 
 
+@dataclass
+class _Response:
+    """A whole response read within the bounds."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+
+
+@dataclass
+class _Cut:
+    """A response stopped at a bound: the outcome and why."""
+
+    outcome: str
+    error: str
+
+
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
     """Seconds a Retry-After header asks for (delta-seconds or HTTP date)."""
     if not value:
@@ -126,33 +145,56 @@ class Fetcher:
         outcome = state.outcome
         if outcome is not None and not outcome.failed:
             response = outcome.result()
-            if isinstance(response, httpx.Response):
+            if isinstance(response, _Response):
                 asked = retry_after_seconds(response.headers.get("Retry-After"))
                 if asked is not None:
                     return float(min(asked, self.settings.backoff_max_seconds))
         return backoff
 
-    def fetch(self, request: Request, min_interval: float = 0.0) -> Result:
+    def fetch(self, request: Request, min_interval: float = 0.0, max_body_bytes: int | None = None) -> Result:
         started = datetime.now(UTC)
         attempts = 0
+        cap = max_body_bytes or self.settings.max_body_bytes
+        deadline_seconds = self.settings.deadline_seconds
 
-        def attempt() -> httpx.Response | Exception:
+        def read(response: httpx.Response, deadline: float) -> _Response | _Cut:
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > cap:
+                return _Cut("too_large", f"Content-Length {declared} over the {cap}-byte cap; not read")
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > cap:
+                    return _Cut("too_large", f"body over the {cap}-byte cap: stopped after {len(body)} bytes")
+                if time.monotonic() > deadline:
+                    return _Cut(
+                        "deadline_exceeded",
+                        f"no whole body within {deadline_seconds:g} s: stopped after {len(body)} bytes",
+                    )
+            return _Response(response.status_code, response.headers, bytes(body))
+
+        def attempt() -> _Response | _Cut | Exception:
             nonlocal attempts
             attempts += 1
             self._pace(request.source, min_interval)
             with self._in_flight:
+                deadline = time.monotonic() + deadline_seconds
                 try:
-                    return self.client.get(
+                    with self.client.stream(
+                        "GET",
                         request.url,
                         params={**request.params, **request.secret_params},
                         headers=request.headers,
-                    )
+                    ) as response:
+                        return read(response, deadline)
                 except httpx.HTTPError as exc:  # timeouts, transport, decoding, redirect loops: all logged
                     return exc
 
-        def should_retry(value: httpx.Response | Exception) -> bool:
-            if isinstance(value, httpx.Response):
+        def should_retry(value: _Response | _Cut | Exception) -> bool:
+            if isinstance(value, _Response):
                 return value.status_code in RETRY_STATUSES
+            if isinstance(value, _Cut):  # a bound is not lifted by asking again
+                return False
             # A body that cannot be decoded or a redirect loop comes back the same way.
             return isinstance(value, httpx.TimeoutException | httpx.TransportError)
 
@@ -165,10 +207,12 @@ class Fetcher:
         )
         value = retrying(attempt)
         result = Result(request, started, datetime.now(UTC), retries=max(attempts - 1, 0))
-        if isinstance(value, httpx.Response):
+        if isinstance(value, _Response):
             result.status = value.status_code
             result.headers = dict(value.headers)
             result.body = value.content
+        elif isinstance(value, _Cut):
+            result.outcome, result.error = value.outcome, value.error
         elif isinstance(value, httpx.TimeoutException):
             result.outcome, result.error = "timeout", f"timed out: {type(value).__name__}"
         elif isinstance(value, httpx.DecodingError):

@@ -67,6 +67,11 @@ class Reply:
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    # Instead of body: (chunk, how many times, seconds between chunks) streamed after the headers, the
+    # Content-Length claimed (None: none, the body ends when the connection closes). Bounded: it stops
+    # after its repeats or when the client hangs up.
+    stream: tuple[bytes, int, float] | None = None
+    claimed_length: int | None = None
 
 
 class Server:
@@ -98,11 +103,25 @@ class Server:
                 try:
                     self.send_response(reply.status)
                     self.send_header("Content-Type", reply.content_type)
-                    self.send_header("Content-Length", str(len(reply.body)))
+                    if reply.stream is None:
+                        self.send_header("Content-Length", str(len(reply.body)))
+                    elif reply.claimed_length is not None:
+                        self.send_header("Content-Length", str(reply.claimed_length))
+                    else:
+                        self.send_header("Connection", "close")
+                        self.close_connection = True
                     for k, v in reply.headers.items():
                         self.send_header(k, v)
                     self.end_headers()
-                    self.wfile.write(reply.body)
+                    if reply.stream is None:
+                        self.wfile.write(reply.body)
+                        return
+                    chunk, times, pause = reply.stream
+                    for _ in range(times):
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
+                        if pause:
+                            time.sleep(pause)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
