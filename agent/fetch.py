@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 import httpx
 from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attempt
 
+from agent import redact
 from agent.config import HttpSettings
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -61,17 +62,17 @@ class Result:
         return hashlib.sha256(self.body).hexdigest() if self.body is not None else None
 
     def redacted(self) -> Result:
-        """The same result with every secret the request sent replaced by *** in the body,
-        the headers and the error: a source that echoes a key never gets it stored or saved."""
+        """The same result with every secret the request sent masked in the body, the headers and the error,
+        in every form a source can echo it (literal, URL-encoded, JSON-escaped; agent/redact.py): a source
+        that echoes a key never gets it stored or saved."""
         secrets = [v for v in self.request.secret_params.values() if v]
         if not secrets:
             return self
-        for secret in secrets:
-            if self.body is not None:
-                self.body = self.body.replace(secret.encode(), b"***")
-            self.headers = {k.replace(secret, "***"): v.replace(secret, "***") for k, v in self.headers.items()}
-            if self.error:
-                self.error = self.error.replace(secret, "***")
+        if self.body is not None:
+            self.body = redact.body(self.body, secrets)
+        self.headers = {redact.text(k, secrets): redact.text(v, secrets) for k, v in self.headers.items()}
+        if self.error:
+            self.error = redact.text(self.error, secrets)
         return self
 
 

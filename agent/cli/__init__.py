@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import psycopg
 from rich.console import Console
 
-from agent import __version__, db, sources
+from agent import __version__, db, redact, sources
 from agent.cli import analysis, betting, collecting, pipeline
 from agent.cli.common import EXIT_CONFIG, EXIT_DATABASE, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from agent.config import ConfigError, Settings, load_settings
@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class _Redact(logging.Filter):
-    """Replaces each secret with *** in every log line (httpx logs full URLs at -v)."""
+    """Masks each secret in every log line, in any form (httpx logs full URLs, keys URL-encoded, at -v)."""
 
     def __init__(self, secrets: list[str]):
         super().__init__()
@@ -61,9 +61,7 @@ class _Redact(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        for secret in self.secrets:
-            message = message.replace(secret, "***")
-        record.msg, record.args = message, None
+        record.msg, record.args = redact.text(message, self.secrets), None
         return True
 
 

@@ -70,7 +70,9 @@ def test_a_body_without_length_is_cut_at_the_cap_while_streaming(admin, http_ser
     collector.collect(settings, ["vsin"], [fresh_day])
     key, outcome, error = logged(admin, fresh_day.isoformat())[0]
     assert (key.endswith(":draftkings"), outcome) == (True, "too_large")
-    assert error is not None and error.startswith("body over the 1048576-byte cap: stopped after ")  # the source's own cap, not http's
+    assert error is not None and error.startswith(
+        "body over the 1048576-byte cap: stopped after "
+    )  # the source's own cap, not http's
     assert admin.execute("SELECT count(*) AS n FROM raw_data.vsin_data WHERE request_key = %s", (key,)).fetchone() == {
         "n": 0
     }, "nothing of a cut body is stored"

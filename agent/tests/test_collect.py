@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote, quote_plus
 
 import psycopg
 import pytest
@@ -393,6 +394,53 @@ def test_a_key_echoed_anywhere_is_redacted_everywhere(settings, http_server, adm
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert SECRET not in path.read_text(errors="replace"), path
+
+
+def test_a_key_echoed_escaped_or_encoded_is_redacted_everywhere(
+    http_server, admin, db_env, fresh_day, tmp_path, monkeypatch
+):
+    """A key that needs URL encoding, echoed JSON-escaped and URL-encoded: never in the JSONB payload, the stored
+    bytes, the log, a -v line or a saved file, in any of its forms."""
+    key = "k/ey+1=2&SECRET"
+    forms = [key, quote(key, safe=""), quote_plus(key), "".join(f"\\u{ord(c):04x}" for c in key)]
+    body = json.dumps(
+        [{"id": "echo", "escaped": key, "note": f"url was ?apiKey={quote(key, safe='')}"}], ensure_ascii=False
+    )
+    body = body.replace(json.dumps(key)[1:-1], "".join(f"\\u{ord(c):04x}" for c in key))  # the key JSON-escaped
+    monkeypatch.setenv("MLB_SOURCES__ODDS_API__BASE_URL", http_server.url)
+    monkeypatch.setenv("MLB_SOURCES__ODDS_API__MIN_REQUEST_INTERVAL_SECONDS", "0")
+    monkeypatch.setenv("ODDS_API_KEY", key)
+    http_server.route("/v4/sports/baseball_mlb/odds", Reply(200, body.encode(), "application/json"))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agent.cli",
+            "-v",
+            "collect",
+            "--source",
+            "odds_api",
+            "--date",
+            fresh_day.isoformat(),
+            "--save-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert any(
+        quote(key, safe="") in path or quote_plus(key) in path for path, _ in http_server.requests
+    )  # it was sent
+    assert "apiKey=***" in done.stderr
+    (log,) = log_rows(admin, "odds_api", fresh_day.isoformat())
+    raw = raw_row(admin, "odds_api_responses", log["raw_id"])
+    kept = [done.stdout + done.stderr, json.dumps(log, default=str), json.dumps(raw["payload"]), str(raw["body_text"])]
+    kept.append(bytes(raw["body"]).decode("utf-8", errors="replace") if raw["body"] is not None else "")
+    kept += [p.read_text(errors="replace") for p in tmp_path.rglob("*") if p.is_file()]
+    leaks = [(form, i) for form in forms for i, text in enumerate(kept) if form in text]
+    assert leaks == []
+    assert raw["payload"][0]["escaped"] == "***" and raw["payload"][0]["note"] == "url was ?apiKey=***"
 
 
 def test_every_attempt_is_logged_and_one_bad_request_never_stops_the_source(settings, http_server, admin, fresh_day):
