@@ -129,17 +129,26 @@ def deliver(
     return delivered
 
 
-def _alert(conn: db.Connection, payload: str) -> dict[str, Any]:
-    alert: dict[str, Any] = json.loads(payload)
-    if alert.get("truncated"):  # too large for NOTIFY: read it whole
-        row = db.fetch_all_params(
-            conn,
-            "SELECT jsonb_build_object('alert_id', alert_id) || payload AS p FROM pipeline.signal_alerts "
-            "WHERE alert_id = %s",
-            (alert["alert_id"],),
-        )
-        alert = row[0]["p"]
-    return alert
+def alert_id(payload: str) -> int | None:
+    """The alert id a notification names, or None: anything but a JSON object with an integer alert_id is
+    not one of ours (every role may NOTIFY any channel)."""
+    try:
+        note = json.loads(payload)
+    except ValueError:
+        return None
+    value = note.get("alert_id") if isinstance(note, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def announced_alert(conn: db.Connection, alert: int) -> dict[str, Any] | None:
+    """The announced alert of that id as pipeline.signal_alerts holds it, or None."""
+    rows = db.fetch_all_params(
+        conn,
+        "SELECT jsonb_build_object('alert_id', alert_id) || payload AS p FROM pipeline.signal_alerts "
+        "WHERE alert_id = %s AND announced",
+        (alert,),
+    )
+    return rows[0]["p"] if rows else None
 
 
 class Watcher:
@@ -189,10 +198,24 @@ class Watcher:
             while not self.stopping.is_set():
                 # Queries cannot run while the notifies() generator holds the connection: gather, then handle.
                 for note in list(conn.notifies(timeout=1.0)):
-                    alert = _alert(conn, note.payload)
-                    self.show(text(alert))
-                    for name in self.alerts.webhooks:
-                        self.send(conn, client, name, alert)
+                    self.handle(conn, client, note.payload)
+
+    def handle(self, conn: db.Connection, client: httpx.Client, payload: str) -> None:
+        """One notification: the alert it names, read from the database, shown and delivered. A payload that
+        names no announced alert is ignored and logged; an error on one alert is logged and the watch goes on."""
+        number = alert_id(payload)
+        alert = announced_alert(conn, number) if number is not None else None
+        if alert is None:
+            log.warning("notification on %s names no announced alert: ignored (%.200s)", CHANNEL, payload)
+            return
+        try:
+            self.show(text(alert))
+            for name in self.alerts.webhooks:
+                self.send(conn, client, name, alert)
+        except psycopg.OperationalError:
+            raise  # the connection is gone: reconnect
+        except Exception as exc:
+            log.error("alert %s: %s: %s", number, type(exc).__name__, str(exc).splitlines()[0] if str(exc) else "")
 
     def run(self) -> None:
         delay = self.alerts.reconnect_min_seconds

@@ -188,6 +188,61 @@ def test_an_alert_announced_while_the_watcher_was_away_is_sent_when_it_reconnect
         admin.execute("DELETE FROM staging.games WHERE game_id = %s", (game,))
 
 
+def test_a_notification_can_name_an_alert_but_never_make_one_up(admin, watcher, hooks, caplog):
+    """Every role may NOTIFY any channel (issue 29): a forged alert, an unknown id, a real id with made-up text and
+    malformed JSON, sent by the analyst while the watcher runs. Nothing forged is shown or posted, nothing is
+    marked delivered, the watcher keeps running, and the real alert it names is delivered as the database holds it."""
+    w, shown = watcher
+    game = admin.execute(
+        """INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, status_source,
+                                      status_fetched_at, quality_score, raw_table, raw_id, pipeline_run_id)
+           VALUES (current_date + 2, now() + interval '2 days', 'TEX', 'LAA', 'scheduled', 'mlb_stats_api', now(), 1,
+                   'mlb_stats_api', 1, (SELECT max(id) FROM pipeline.runs)) RETURNING game_id"""
+    ).fetchone()["game_id"]
+    try:
+        # A real alert the watcher has not been told of (written directly: no notification); a forger names it.
+        admin.execute(
+            """INSERT INTO pipeline.signal_alerts (game_id, market, side, signal, known_at, payload, announced)
+               VALUES (%s, 'total', 'over', 'steam', now(), pipeline.alert_payload(%s, 'total', 'over', 'steam', now(), 0.03, '{}'), true)""",
+            (game, game),
+        )
+        real = admin.execute(
+            "SELECT alert_id, payload FROM pipeline.signal_alerts WHERE game_id = %s", (game,)
+        ).fetchone()
+        forged = [
+            json.dumps(
+                {"alert_id": 424242, "signal": "steam", "matchup": "FAKE ALERT", "market": "moneyline", "pick": "NYY"}
+            ),
+            json.dumps({"alert_id": "1; DROP TABLE x", "matchup": "FAKE"}),
+            json.dumps({"alert_id": True}),
+            "not json at all",
+            json.dumps([1, 2, 3]),
+            json.dumps({"alert_id": real["alert_id"], "matchup": "FAKE ALERT", "pick": "NYY"}),
+        ]
+        admin.execute("SET ROLE mlb_analyst")
+        try:
+            for payload in forged:
+                admin.execute("SELECT pg_notify('mlb_signal_alerts', %s)", (payload,))
+        finally:
+            admin.execute("RESET ROLE")
+        assert wait_for(lambda: any("LAA @ TEX" in p["text"] for p in posts(hooks, "/slack")))
+        time.sleep(1.0)
+        texts = [p["text"] for p in posts(hooks, "/slack")]
+        assert not any("FAKE" in t for t in texts) and not any("FAKE" in t for t in shown)
+        assert [t for t in texts if "LAA @ TEX" in t] == [
+            alerts.text({"alert_id": real["alert_id"], **real["payload"]})
+        ]
+        assert (
+            admin.execute("SELECT count(*) AS n FROM pipeline.alert_deliveries WHERE alert_id = 424242").fetchone()["n"]
+            == 0
+        )
+        assert sum("names no announced alert" in r.message for r in caplog.records) == 5
+        assert w.listening.is_set(), "the watcher is still listening"
+    finally:
+        admin.execute("DELETE FROM pipeline.signal_alerts WHERE game_id = %s", (game,))
+        admin.execute("DELETE FROM staging.games WHERE game_id = %s", (game,))
+
+
 def test_webhook_urls_are_secrets_from_the_environment(monkeypatch, db_env):
     monkeypatch.setenv("MLB_ALERTS__WEBHOOKS__SLACK__URL_ENV", "NOT_SET_ANYWHERE")
     monkeypatch.delenv("NOT_SET_ANYWHERE", raising=False)

@@ -1,4 +1,6 @@
--- Deploy mlb:pipeline/raise_signal_alerts
+-- Deploy mlb:pipeline/raise_signal_alerts (reworked after v0.3.0)
+-- The notification carries only the alert's id (issue 29): every role may NOTIFY any channel, so
+-- mlb-agent watch reads what it delivers from pipeline.signal_alerts, never from the notification.
 -- Curated inserts signals; this statement trigger records each new one once in
 -- pipeline.signal_alerts and announces it with NOTIFY (delivered at commit, so
 -- a rolled-back rebuild announces nothing). A signal already recorded (a
@@ -34,21 +36,20 @@ BEGIN
         OR (n.signal = 'book_disagreement' AND n.strength >= v_disagreement)
      ORDER BY n.known_at, n.game_id, n.market, n.side, n.signal
     ON CONFLICT ON CONSTRAINT signal_alerts_once DO NOTHING
-    RETURNING alert_id, jsonb_build_object('alert_id', alert_id) || payload AS payload, announced
+    RETURNING alert_id, announced
   LOOP
     IF a.announced THEN
-      -- NOTIFY payloads stop at 8000 bytes: a larger alert goes out by id (the listener reads signal_alerts).
-      PERFORM pg_notify('mlb_signal_alerts',
-                        CASE WHEN octet_length(a.payload::text) < 7900 THEN a.payload::text
-                             ELSE jsonb_build_object('alert_id', a.alert_id, 'truncated', true)::text END);
+      -- The notification carries the id only: the listener reads the alert from signal_alerts, so a
+      -- NOTIFY anyone can send on this channel can name an alert but never make one up.
+      PERFORM pg_notify('mlb_signal_alerts', jsonb_build_object('alert_id', a.alert_id)::text);
     END IF;
   END LOOP;
   RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION pipeline.raise_signal_alerts() IS 'Statement trigger on curated.betting_analysis: each new steam, reverse_line_movement, sharp_action (tier >= alerts.sharp_min_tier) and book_disagreement (>= alerts.book_disagreement_min) signal not seen before is recorded in pipeline.signal_alerts and, when alerts.enabled and found within alerts.max_age_minutes of known_at, announced with NOTIFY mlb_signal_alerts and its JSON payload (its alert_id and pipeline.alert_payload; over 7900 bytes: {"alert_id": .., "truncated": true}).';
+COMMENT ON FUNCTION pipeline.raise_signal_alerts() IS 'Statement trigger on curated.betting_analysis: each new steam, reverse_line_movement, sharp_action (tier >= alerts.sharp_min_tier) and book_disagreement (>= alerts.book_disagreement_min) signal not seen before is recorded in pipeline.signal_alerts and, when alerts.enabled and found within alerts.max_age_minutes of known_at, announced with NOTIFY mlb_signal_alerts carrying only {"alert_id": ..}: the listener reads the alert (pipeline.alert_payload, stored in signal_alerts) by its id, so a notification anyone sends can name an alert but never make one up.';
 
-CREATE TRIGGER raise_signal_alerts AFTER INSERT ON curated.betting_analysis
+CREATE OR REPLACE TRIGGER raise_signal_alerts AFTER INSERT ON curated.betting_analysis
   REFERENCING NEW TABLE AS new_signals FOR EACH STATEMENT EXECUTE FUNCTION pipeline.raise_signal_alerts();
 COMMENT ON TRIGGER raise_signal_alerts ON curated.betting_analysis IS 'Records and announces new signals (pipeline.raise_signal_alerts).';
 

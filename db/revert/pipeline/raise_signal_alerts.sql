@@ -1,6 +1,7 @@
--- Revert mlb:pipeline/raise_signal_alerts
+-- Revert mlb:pipeline/raise_signal_alerts (reworked after v0.3.0): back to the alert in the notification.
+-- The released file creates its trigger with a bare CREATE TRIGGER, so the trigger goes first, in the
+-- same transaction (the released file's own BEGIN only warns; its COMMIT ends both).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 DROP TRIGGER raise_signal_alerts ON curated.betting_analysis;
-DROP FUNCTION pipeline.raise_signal_alerts();
-COMMIT;
+\ir ../../deploy/pipeline/raise_signal_alerts@v0.3.0.sql
