@@ -50,9 +50,12 @@ class Bet:
         def number(name: str) -> Decimal | None:
             text = (row.get(name) or "").strip()
             try:
-                return Decimal(text) if text else None
+                value = Decimal(text) if text else None
             except InvalidOperation:
                 raise ValueError(f"{name} {text!r} is not a number") from None
+            if value is not None and not value.is_finite():  # Decimal reads NaN, sNaN and Infinity
+                raise ValueError(f"{name} {text!r} is not a number")
+            return value
 
         try:
             day = date.fromisoformat(row["date"].strip())
@@ -67,6 +70,8 @@ class Bet:
             raise ValueError(f"placed_at {placed!r} needs a time zone (e.g. 2025-06-14T18:30:00-04:00)")
         stake = number("stake")
         game_number = number("game_number")
+        if game_number is not None and (game_number not in (1, 2, 3)):
+            raise ValueError(f"game_number {row['game_number'].strip()!r} is not 1, 2 or 3 (a doubleheader's game)")
         return cls(
             day,
             row["team"].strip(),

@@ -14,6 +14,10 @@ CSV = """date,team,market,side,line,price,stake,book,placed_at,note,game_number
 2025-06-14,Baltimore Orioles,moneyline,home,,2.09,50,fanatics,2025-06-14T11:00:00-04:00,loss decimal,1
 2025-06-14,HOU,total,over,8.0,1.95,20,FanDuel,2025-06-14T18:00:00-04:00,push decimal,
 2025-06-14,CWS,moneyline,CWS,,+145,10,Fanatics,2025-06-14T12:00:00-04:00,void american,
+2025-06-14,NYM,moneyline,NYM,,+120,NaN,DraftKings,2025-06-14T12:00:00-04:00,nan stake,
+2025-06-14,HOU,total,over,nan,1.95,20,FanDuel,2025-06-14T18:00:00-04:00,nan line,
+2025-06-14,NYM,moneyline,NYM,,+120,10,DraftKings,2025-06-14T12:00:00-04:00,infinite game number,Infinity
+2025-06-14,NYM,moneyline,NYM,,+120,10,DraftKings,2025-06-14T12:00:00-04:00,half a game number,1.5
 2025-06-14,NYM,moneyline,NYM,,+120,10,Nowhere Sportsbook,2025-06-14T12:00:00-04:00,unknown book,
 2025-06-15,NYM,moneyline,NYM,,+120,10,DraftKings,2025-06-14T12:00:00-04:00,no game that day,
 2025-06-14,TB,moneyline,TB,,-121,10,DraftKings,2025-06-14T11:00:00-04:00,doubleheader without a number,
@@ -36,12 +40,18 @@ def test_bets_imported_from_csv_are_graded_with_clv(sample_day, tmp_path, capsys
     )
     path = tmp_path / "bets.csv"
     path.write_text(CSV)
-    assert cli.main(["bets", "import", str(path)]) == cli.EXIT_USAGE  # three rows refused, four stored
+    assert cli.main(["bets", "import", str(path)]) == cli.EXIT_USAGE  # seven rows refused, four stored
     out = capsys.readouterr()
-    assert "4 bets stored, 3 refused" in out.out
-    assert "line 6: unknown book Nowhere Sportsbook" in out.err
-    assert "line 7: no game of NYM on 2025-06-15 in staging.games" in out.err
-    assert "line 8: TB played 2 games on 2025-06-14 (a doubleheader): give the game number" in out.err
+    assert "4 bets stored, 7 refused" in out.out
+    # NaN and Infinity are refused by line (issue 29: NaN was stored, Infinity aborted the import), and the rows
+    # after them are still read.
+    assert "line 6: stake 'NaN' is not a number" in out.err
+    assert "line 7: line 'nan' is not a number" in out.err
+    assert "line 8: game_number 'Infinity' is not a number" in out.err
+    assert "line 9: game_number '1.5' is not 1, 2 or 3 (a doubleheader's game)" in out.err
+    assert "line 10: unknown book Nowhere Sportsbook" in out.err
+    assert "line 11: no game of NYM on 2025-06-15 in staging.games" in out.err
+    assert "line 12: TB played 2 games on 2025-06-14 (a doubleheader): give the game number" in out.err
 
     rows = {
         r["note"]: r
