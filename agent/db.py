@@ -83,9 +83,15 @@ def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:
     return result
 
 
+def bound_lock_waits(conn: psycopg.Connection[dict[str, Any]]) -> None:
+    """A pipeline job waits at most pipeline.lock_timeout_seconds for a lock, then fails; the next run retries."""
+    fetch_all(conn, "SELECT pipeline.bound_lock_waits(p_session => true)")
+
+
 def promote_until_empty(settings: Settings, max_runs: int = 1000) -> list[dict[str, Any]]:
     """CALL staging.promote_until_empty(), which commits batch after batch; return its runs."""
     with connect(settings) as conn:
+        bound_lock_waits(conn)
         with conn.cursor() as cur:
             cur.execute("CALL staging.promote_until_empty(NULL, NULL, NULL, %s)", (max_runs,))
             called = cur.fetchone()
@@ -102,6 +108,7 @@ def promote_until_empty(settings: Settings, max_runs: int = 1000) -> list[dict[s
 def drain_dirty_dates(settings: Settings, max_dates: int) -> dict[str, Any]:
     """Rebuild curated for up to max_dates of the oldest dirty dates (one transaction, in SQL)."""
     with connect(settings) as conn:
+        bound_lock_waits(conn)
         return fetch_all_params(conn, "SELECT * FROM curated.drain_dirty_dates(%s)", (max_dates,))[0]
 
 

@@ -231,3 +231,73 @@ def test_two_sessions_create_a_season_once(admin):
     finally:
         first.close()
         admin.execute(f"DROP TABLE IF EXISTS staging.betting_line_rows_{season}")
+
+
+def test_an_analysts_open_read_does_not_hold_a_new_seasons_promotion(admin):
+    """Issue 29, item 1: an analyst's transaction left open after reading staging.betting_lines, and a new
+    season's first payloads arrive. The promotion, bounded as every pipeline job is (pipeline.bound_lock_waits),
+    makes the season's partition beside the reader instead of waiting for it (CREATE TABLE ... PARTITION OF
+    waited for ACCESS EXCLUSIVE, indefinitely, and every later reader queued behind it)."""
+    year = one(
+        admin,
+        "SELECT min(s) AS s FROM generate_series(1901, 1999) s WHERE to_regclass('staging.betting_line_rows_' || s) IS NULL "
+        "AND to_regclass('raw_data.mlb_stats_api_' || s) IS NULL",  # a season nothing was stored for
+    )["s"]
+    day = date(year, 6, 14)
+    store_season_day(admin, day, points=2)
+    analyst = psycopg.connect("", user="mlb_analyst")  # psql -U mlb_analyst -c begin -c "select count(*) ..."
+    try:
+        analyst.execute("SELECT count(*) FROM staging.betting_lines")
+        with psycopg.connect("", row_factory=dict_row, autocommit=True) as job:
+            assert one(job, "SELECT pipeline.bound_lock_waits(p_session => true) AS t")["t"] == "10s"
+            waiting = one(job, "SELECT count(*) AS n FROM pipeline.promotion_queue")["n"]
+            run = one(job, "SELECT status, error_text FROM staging.promote(%s)", (waiting,))
+        assert run == {"status": "succeeded", "error_text": None}
+        stored = one(
+            admin,
+            "SELECT count(*) AS n, min(l.tableoid::regclass::text) AS part FROM staging.betting_line_rows l "
+            "JOIN staging.games g USING (game_id) WHERE g.game_date = %s",
+            (day,),
+        )
+        assert stored["n"] > 0 and stored["part"] == f"staging.betting_line_rows_{year}"
+        assert analyst.execute("SELECT count(*) FROM staging.betting_lines").fetchone() is not None, "the read goes on"
+    finally:
+        analyst.rollback()
+        analyst.close()
+
+
+def test_a_pipeline_job_gives_up_a_lock_wait_and_keeps_its_rows_queued(admin, fresh_day):
+    """Issue 29, item 1: with the games table locked by someone else, a bounded job fails after
+    pipeline.lock_timeout_seconds (lock_not_available) instead of waiting; nothing it took is lost."""
+    store_season_day(admin, fresh_day, points=2)
+    queued = one(admin, "SELECT count(*) AS n FROM pipeline.promotion_queue")["n"]
+    holder = psycopg.connect("")
+    admin.execute("UPDATE pipeline.settings SET value = '1' WHERE key = 'pipeline.lock_timeout_seconds'")
+    try:
+        holder.execute("LOCK TABLE staging.games IN ACCESS EXCLUSIVE MODE")
+        outcome: dict[str, Any] = {}
+
+        def job() -> None:
+            with psycopg.connect("", row_factory=dict_row, autocommit=True) as conn:
+                conn.execute("SELECT pipeline.bound_lock_waits(p_session => true)")
+                try:
+                    outcome["run"] = one(conn, "SELECT status, error_text FROM staging.promote(%s)", (queued,))
+                except psycopg.Error as exc:
+                    outcome["error"] = exc.sqlstate
+
+        worker = threading.Thread(target=job)
+        worker.start()
+        worker.join(timeout=60)
+        assert not worker.is_alive(), "the job gave up its wait"
+        assert outcome == {"run": {"status": "failed", "error_text": "canceling statement due to lock timeout"}}
+    finally:
+        holder.rollback()
+        holder.close()
+        admin.execute("UPDATE pipeline.settings SET value = default_value WHERE key = 'pipeline.lock_timeout_seconds'")
+    assert one(admin, "SELECT count(*) AS n FROM pipeline.promotion_queue")["n"] == queued, "its rows wait for the next run"
+    quarantined = one(
+        admin,
+        "SELECT count(*) AS n FROM staging.validation_results WHERE rule = 'promotion_error' "
+        "AND pipeline_run_id = (SELECT max(id) FROM pipeline.runs WHERE zone = 'staging')",
+    )["n"]
+    assert quarantined == 0, "a wait is no bad payload"

@@ -1,4 +1,6 @@
--- Deploy mlb:curated/reconcile_recent_days
+-- Deploy mlb:curated/reconcile_recent_days (reworked after v0.3.0)
+-- Its lock waits are bounded first (pipeline.bound_lock_waits, issue 29): a wait past
+-- pipeline.lock_timeout_seconds fails this run, and the next one retries.
 -- The nightly reconcile job.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -8,13 +10,14 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, curated, pipeline
 AS $$
 BEGIN
+  PERFORM pipeline.bound_lock_waits();
   IF pipeline.setting_enabled('pipeline.curated_enabled') THEN
     PERFORM curated.rebuild_dates(ARRAY(SELECT generate_series((now() AT TIME ZONE 'America/New_York')::date - days,
                                                                (now() AT TIME ZONE 'America/New_York')::date, interval '1 day')::date));
   END IF;
 END
 $$;
-COMMENT ON FUNCTION curated.reconcile_recent_days(int) IS 'What the nightly pg_cron job mlb-curated-reconcile runs: rebuilds the last few New York days, so late finals and corrections land.';
+COMMENT ON FUNCTION curated.reconcile_recent_days(int) IS 'What the nightly pg_cron job mlb-curated-reconcile runs: rebuilds the last few New York days, so late finals and corrections land. Lock waits are bounded by pipeline.lock_timeout_seconds (pipeline.bound_lock_waits).';
 
 RESET ROLE;
 

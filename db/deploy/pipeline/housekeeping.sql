@@ -1,4 +1,6 @@
--- Deploy mlb:pipeline/housekeeping
+-- Deploy mlb:pipeline/housekeeping (reworked after v0.3.0)
+-- Its lock waits are bounded first (pipeline.bound_lock_waits, issue 29): a wait past
+-- pipeline.lock_timeout_seconds fails this run, and the next one retries.
 -- The daily housekeeping job.
 BEGIN;
 -- Reads pg_cron's own tables, which only a superuser sees in full: owned by the
@@ -12,6 +14,7 @@ DECLARE
   v_keep interval := make_interval(days => coalesce(pipeline.setting_numeric('housekeeping.keep_days'), 30)::int);
   n bigint;
 BEGIN
+  PERFORM pipeline.bound_lock_waits();
   DELETE FROM cron.job_run_details WHERE end_time < now() - v_keep;
   GET DIAGNOSTICS n = ROW_COUNT;
   cleaned := 'cron.job_run_details'; rows_deleted := n; RETURN NEXT;
@@ -27,7 +30,7 @@ BEGIN
   cleaned := 'pipeline.runs'; rows_deleted := n; RETURN NEXT;
 END
 $$;
-COMMENT ON FUNCTION pipeline.housekeeping() IS 'Daily job mlb-housekeeping: trims cron.job_run_details and pipeline runs that wrote nothing, older than housekeeping.keep_days (30). Raw payloads are never touched here.';
+COMMENT ON FUNCTION pipeline.housekeeping() IS 'Daily job mlb-housekeeping: trims cron.job_run_details and pipeline runs that wrote nothing, older than housekeeping.keep_days (30). Raw payloads are never touched here. Lock waits are bounded by pipeline.lock_timeout_seconds (pipeline.bound_lock_waits).';
 REVOKE EXECUTE ON FUNCTION pipeline.housekeeping() FROM PUBLIC;
 
 

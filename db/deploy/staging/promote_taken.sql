@@ -1,4 +1,8 @@
--- Deploy mlb:staging/promote_taken
+-- Deploy mlb:staging/promote_taken (reworked after v0.3.0)
+-- A batch that failed because it gave up a lock wait (lock_timeout, issue 29), met a
+-- deadlock or a serialization failure is not promoted row by row: nothing is wrong
+-- with a payload, so none is quarantined; the run fails and the batch goes back to
+-- the queue for the next run.
 -- The raw rows a promotion took from the queue, promoted and its run closed:
 -- one batch, else row by row (staging.promote_isolating) so one bad payload is
 -- quarantined; a systemic fault fails the run and puts the rows back. Shared by
@@ -21,7 +25,11 @@ BEGIN
     CREATE TEMP TABLE promotion_batch ON COMMIT DROP AS
     SELECT t AS raw_table, i AS raw_id FROM unnest(p_tables, p_ids) AS b(t, i);
     v_detail := staging.promote_raw_rows(p_run_id);
-  EXCEPTION WHEN others THEN
+  EXCEPTION
+    WHEN lock_not_available OR deadlock_detected OR serialization_failure THEN
+      v_detail := NULL;  -- transient: the whole batch waits for the next run
+      v_error := SQLERRM;
+    WHEN others THEN
     v_error := SQLERRM;
     BEGIN
       v_detail := staging.promote_isolating(p_run_id, p_tables, p_ids);
@@ -49,6 +57,6 @@ BEGIN
   RETURN v_run;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_taken(bigint, text[], bigint[], timestamptz[]) IS 'Promotes the raw rows a promotion took from the queue (tables, ids and queue times, in promotion order) in run p_run_id and closes the run: succeeded, or degraded when a payload that failed alone was quarantined (promotion_error, with the database''s error); if every row fails the fault is systemic, the run fails and the rows go back to the queue as they were. Returns the run.';
+COMMENT ON FUNCTION staging.promote_taken(bigint, text[], bigint[], timestamptz[]) IS 'Promotes the raw rows a promotion took from the queue (tables, ids and queue times, in promotion order) in run p_run_id and closes the run: succeeded, or degraded when a payload that failed alone was quarantined (promotion_error, with the database''s error); if every row fails the fault is systemic, the run fails and the rows go back to the queue as they were, as they also do, without row-by-row promotion, when the batch gave up a lock wait (lock_not_available), met a deadlock or a serialization failure. Returns the run.';
 
 COMMIT;

@@ -1,6 +1,2 @@
--- Revert mlb:curated/reconcile_recent_days
-BEGIN;
-DO $$ BEGIN PERFORM cron.unschedule('mlb-curated-reconcile'); END $$;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION curated.reconcile_recent_days(int);
-COMMIT;
+-- Revert mlb:curated/reconcile_recent_days (reworked after v0.3.0): back to unbounded lock waits
+\ir ../../deploy/curated/reconcile_recent_days@v0.3.0.sql

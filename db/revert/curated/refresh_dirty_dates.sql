@@ -1,6 +1,2 @@
--- Revert mlb:curated/refresh_dirty_dates
-BEGIN;
-DO $$ BEGIN PERFORM cron.unschedule('mlb-curated-refresh'); END $$;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION curated.refresh_dirty_dates();
-COMMIT;
+-- Revert mlb:curated/refresh_dirty_dates (reworked after v0.3.0): back to unbounded lock waits
+\ir ../../deploy/curated/refresh_dirty_dates@v0.3.0.sql

@@ -1,5 +1,2 @@
--- Revert mlb:pipeline/housekeeping
-BEGIN;
-DO $$ BEGIN PERFORM cron.unschedule('mlb-housekeeping'); END $$;
-DROP FUNCTION pipeline.housekeeping();
-COMMIT;
+-- Revert mlb:pipeline/housekeeping (reworked after v0.3.0): back to unbounded lock waits
+\ir ../../deploy/pipeline/housekeeping@v0.3.0.sql

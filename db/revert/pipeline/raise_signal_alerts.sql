@@ -2,6 +2,5 @@
 -- The released file creates its trigger with a bare CREATE TRIGGER, so the trigger goes first, in the
 -- same transaction (the released file's own BEGIN only warns; its COMMIT ends both).
 BEGIN;
-SET LOCAL ROLE mlb_owner;
 DROP TRIGGER raise_signal_alerts ON curated.betting_analysis;
 \ir ../../deploy/pipeline/raise_signal_alerts@v0.3.0.sql

@@ -1,6 +1,2 @@
--- Revert mlb:staging/promote_scheduled
-BEGIN;
-DO $$ BEGIN PERFORM cron.unschedule('mlb-staging-promote'); END $$;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.promote_scheduled(int);
-COMMIT;
+-- Revert mlb:staging/promote_scheduled (reworked after v0.3.0): back to unbounded lock waits
+\ir ../../deploy/staging/promote_scheduled@v0.3.0.sql

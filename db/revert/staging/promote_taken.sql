@@ -1,5 +1,2 @@
--- Revert mlb:staging/promote_taken
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.promote_taken(bigint, text[], bigint[], timestamptz[]);
-COMMIT;
+-- Revert mlb:staging/promote_taken (reworked after v0.3.0): a lock wait given up is isolated row by row again
+\ir ../../deploy/staging/promote_taken@v0.3.0.sql

@@ -1,5 +1,4 @@
--- Verify mlb:curated/reconcile_recent_days
+-- Verify mlb:curated/reconcile_recent_days (reworked after v0.3.0): its lock waits are bounded first.
 BEGIN;
-SELECT 'curated.reconcile_recent_days(int)'::regprocedure;
-SELECT 1/count(*) FROM cron.job WHERE jobname = 'mlb-curated-reconcile';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.reconcile_recent_days(int)'::regprocedure AND prosrc LIKE '%PERFORM pipeline.bound_lock_waits();%';
 ROLLBACK;

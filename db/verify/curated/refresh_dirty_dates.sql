@@ -1,6 +1,4 @@
--- Verify mlb:curated/refresh_dirty_dates
+-- Verify mlb:curated/refresh_dirty_dates (reworked after v0.3.0): its lock waits are bounded first.
 BEGIN;
-SELECT 'curated.refresh_dirty_dates()'::regprocedure;
-SELECT 1/count(*) FROM cron.job WHERE jobname = 'mlb-curated-refresh';
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.refresh_dirty_dates()'::regprocedure AND prosrc LIKE '%p_shared => true%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'curated.refresh_dirty_dates()'::regprocedure AND prosrc LIKE '%PERFORM pipeline.bound_lock_waits();%';
 ROLLBACK;

@@ -1,5 +1,4 @@
--- Verify mlb:pipeline/housekeeping
+-- Verify mlb:pipeline/housekeeping (reworked after v0.3.0): its lock waits are bounded first.
 BEGIN;
-SELECT 'pipeline.housekeeping()'::regprocedure;
-SELECT 1/count(*) FROM cron.job WHERE jobname = 'mlb-housekeeping';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'pipeline.housekeeping()'::regprocedure AND prosrc LIKE '%PERFORM pipeline.bound_lock_waits();%';
 ROLLBACK;

@@ -1,5 +1,4 @@
--- Verify mlb:staging/add_line_partitions
+-- Verify mlb:staging/add_line_partitions (reworked after v0.3.0): a partition is made apart and attached.
 BEGIN;
-SELECT 'staging.add_line_partitions(int[])'::regprocedure;
-SELECT 1 / count(*)::int FROM pipeline.locks WHERE name = 'staging.line_partitions';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.add_line_partitions(int[])'::regprocedure AND prosrc LIKE '%ATTACH PARTITION%';
 ROLLBACK;

@@ -1,5 +1,4 @@
--- Verify mlb:staging/promote_scheduled
+-- Verify mlb:staging/promote_scheduled (reworked after v0.3.0): its lock waits are bounded first.
 BEGIN;
-SELECT 1/count(*) FROM cron.job WHERE jobname = 'mlb-staging-promote';
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_scheduled(int)'::regprocedure AND prosrc LIKE '%promote_partition%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_scheduled(int)'::regprocedure AND prosrc LIKE '%PERFORM pipeline.bound_lock_waits();%';
 ROLLBACK;

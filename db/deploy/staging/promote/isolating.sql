@@ -1,4 +1,7 @@
--- Deploy mlb:staging/promote/isolating
+-- Deploy mlb:staging/promote/isolating (reworked after v0.3.0)
+-- A row that fails because its promotion gave up a lock wait, met a deadlock or a
+-- serialization failure is no bad payload (issue 29): the error is raised again, so the
+-- batch goes back to the queue whole and nothing is quarantined for it.
 -- When a batch fails as a whole, its raw rows are promoted one by one, so one
 -- bad payload is quarantined with its error and the rest go on.
 BEGIN;
@@ -20,7 +23,10 @@ BEGIN
       DROP TABLE IF EXISTS promotion_batch;
       CREATE TEMP TABLE promotion_batch ON COMMIT DROP AS SELECT p_tables[i] AS raw_table, p_ids[i] AS raw_id;
       v_one := staging.promote_raw_rows(p_run_id);
-    EXCEPTION WHEN others THEN
+    EXCEPTION
+      WHEN lock_not_available OR deadlock_detected OR serialization_failure THEN
+        RAISE;
+      WHEN others THEN
       v_failed := v_failed + 1;
       v_error := coalesce(v_error, SQLERRM);
       v_one := jsonb_build_object('raw_rows', 1, 'rejected', 1);
@@ -42,6 +48,6 @@ BEGIN
   RETURN v_detail || jsonb_build_object('quarantined_payloads', v_failed, 'error', v_error);
 END
 $$;
-COMMENT ON FUNCTION staging.promote_isolating(bigint, text[], bigint[]) IS 'Promotes the given raw rows one by one, each in its own subtransaction, after the batch failed as a whole: a row whose promotion raises is quarantined whole in staging.validation_results as promotion_error with the database''s error text and SQLSTATE; the others are promoted. Raises when every row of a batch of more than one fails (a systemic fault, not a bad payload). Returns the summed counts plus quarantined_payloads and the first error.';
+COMMENT ON FUNCTION staging.promote_isolating(bigint, text[], bigint[]) IS 'Promotes the given raw rows one by one, each in its own subtransaction, after the batch failed as a whole: a row whose promotion raises is quarantined whole in staging.validation_results as promotion_error with the database''s error text and SQLSTATE; the others are promoted. Raises when every row of a batch of more than one fails (a systemic fault, not a bad payload), and raises again a row''s lock_not_available, deadlock_detected or serialization_failure (a wait, not a payload). Returns the summed counts plus quarantined_payloads and the first error.';
 
 COMMIT;

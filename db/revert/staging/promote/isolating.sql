@@ -1,5 +1,2 @@
--- Revert mlb:staging/promote/isolating
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.promote_isolating(bigint, text[], bigint[]);
-COMMIT;
+-- Revert mlb:staging/promote/isolating (reworked after v0.3.0): a lock wait given up is quarantined again
+\ir ../../../deploy/staging/promote/isolating@v0.3.0.sql
