@@ -63,6 +63,14 @@ def register(sub: Any) -> None:
     rep.add_argument("--endpoint", help="endpoint of bare files (e.g. betting_splits, schedule)")
     rep.add_argument("--request-key", help="request key of bare files (e.g. the date)")
     rep.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a request parameter bare files were fetched with, stored with them (e.g. oddsFormat=decimal: "
+        "The Odds API's prices are then read as decimal odds)",
+    )
+    rep.add_argument(
         "--fetched-at",
         type=datetime.fromisoformat,
         help="fetch time of bare files, with a time zone (default: the file's modification time)",
@@ -145,7 +153,10 @@ def _bare_result(path: Path, args: argparse.Namespace, conn: psycopg.Connection[
     if when.tzinfo is None:
         raise ValueError("--fetched-at needs a time zone, e.g. 2025-06-13T17:00:00+00:00")
     content_type = "text/html" if path.suffix in (".html", ".htm") else "application/json"
-    request = Request(args.source, args.endpoint, table, args.request_key, f"file://{path.name}")
+    params = dict(p.split("=", 1) for p in args.param if "=" in p)
+    if len(params) != len(args.param):
+        raise ValueError("--param takes KEY=VALUE, e.g. oddsFormat=decimal")
+    request = Request(args.source, args.endpoint, table, args.request_key, f"file://{path.name}", params=params)
     return Result(
         request,
         when,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Literal
 
 from agent import sources
 from agent.config import SourceSettings
@@ -20,6 +21,8 @@ class Config(SourceSettings):
     interval_minutes: int = 60
     regions: str = "us"
     markets: str = "h2h,spreads,totals"
+    # Stored with each row's request: staging reads every price in the format asked for (2 is decimal even money).
+    odds_format: Literal["american", "decimal"] = "american"
 
 
 def plan(cfg: Config, days: Sequence[date]) -> list[Request]:
@@ -34,7 +37,7 @@ def plan(cfg: Config, days: Sequence[date]) -> list[Request]:
             params={
                 "regions": cfg.regions,
                 "markets": cfg.markets,
-                "oddsFormat": "american",
+                "oddsFormat": cfg.odds_format,
                 "dateFormat": "iso",
             },
             secret_params={"apiKey": key} if key else {},

@@ -294,7 +294,9 @@ def test_a_pipeline_job_gives_up_a_lock_wait_and_keeps_its_rows_queued(admin, fr
         holder.rollback()
         holder.close()
         admin.execute("UPDATE pipeline.settings SET value = default_value WHERE key = 'pipeline.lock_timeout_seconds'")
-    assert one(admin, "SELECT count(*) AS n FROM pipeline.promotion_queue")["n"] == queued, "its rows wait for the next run"
+    assert one(admin, "SELECT count(*) AS n FROM pipeline.promotion_queue")["n"] == queued, (
+        "its rows wait for the next run"
+    )
     quarantined = one(
         admin,
         "SELECT count(*) AS n FROM staging.validation_results WHERE rule = 'promotion_error' "

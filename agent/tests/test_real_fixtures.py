@@ -4,6 +4,8 @@ both SBRO seasons import every row. Skipped cleanly when ../shared is absent."""
 from __future__ import annotations
 
 import hashlib
+import json
+from datetime import datetime, timedelta
 
 import openpyxl
 import pytest
@@ -91,3 +93,76 @@ def test_sbro_season_imports_every_row(admin, season):
         (row["id"],),
     ).fetchone()
     assert ml["n"] == 2 * games
+
+
+def _as_decimal(price: int) -> float | int:
+    """The exact decimal odds of an American price, as The Odds API writes them when asked for oddsFormat=decimal:
+    a JSON number, even money as 2 (JavaScript and jq write 2.0 so); eight places keep the American figure."""
+    exact = 1 + (price / 100 if price > 0 else 100 / -price)
+    return 2 if exact == 2 else round(exact, 8)
+
+
+def _a_second_later(stamp: str) -> str:
+    return (datetime.fromisoformat(stamp.replace("Z", "+00:00")) + timedelta(seconds=1)).isoformat()
+
+
+def test_real_odds_asked_for_in_decimal_read_as_the_same_prices(admin, tmp_path):
+    """Issue 29, item 7: the real Odds API payload rendered in decimal odds (its observation times a second
+    later, so both renderings are kept), replayed with the request's oddsFormat=decimal, gives every price the
+    American replay gives. Even money written 2 was read as American +2 and rejected."""
+    source = REAL_FIXTURES / "odds_api/odds-baseball_mlb-2022-09-17.json"
+    events = json.loads(source.read_text())
+    evens = 0
+    for event in events:
+        for book in event["bookmakers"]:
+            book["last_update"] = _a_second_later(book["last_update"])
+            for market in book["markets"]:
+                if "last_update" in market:
+                    market["last_update"] = _a_second_later(market["last_update"])
+                for outcome in market["outcomes"]:
+                    evens += abs(outcome["price"]) == 100
+                    outcome["price"] = _as_decimal(outcome["price"])
+    assert evens == 72, "the real payload has 72 even-money prices"
+    decimal_file = tmp_path / "odds-decimal.json"
+    decimal_file.write_text(json.dumps(events))
+
+    keys = {"american": "real:odds-format-american", "decimal": "real:odds-format-decimal"}
+    for fmt, path in (("american", source), ("decimal", decimal_file)):
+        argv = ["replay", "--source", "odds_api", "--endpoint", "odds", "--request-key", keys[fmt]]
+        argv += ["--param", f"oddsFormat={fmt}", "--fetched-at", "2022-09-17T16:00:00+00:00", str(path)]
+        assert cli.main(argv) == 0
+    ids = {
+        fmt: admin.execute(
+            "SELECT id, request_params->>'oddsFormat' AS asked FROM raw_data.odds_api_responses WHERE request_key = %s",
+            (key,),
+        ).fetchone()
+        for fmt, key in keys.items()
+    }
+    assert {fmt: row["asked"] for fmt, row in ids.items()} == {"american": "american", "decimal": "decimal"}
+    for row in ids.values():  # queued again in case an earlier run of this suite stored the same bodies
+        admin.execute(
+            "INSERT INTO pipeline.promotion_queue (raw_table, raw_id) VALUES ('odds_api_responses', %s) "
+            "ON CONFLICT DO NOTHING",
+            (row["id"],),
+        )
+    assert cli.main(["pipeline", "run", "--zone", "staging"]) == 0
+
+    rejected = admin.execute(
+        "SELECT rule, count(*) AS n FROM staging.validation_results WHERE raw_table = 'odds_api_responses' "
+        "AND raw_id = %s AND rule IN ('unparseable_price', 'price_between_minus_100_and_100', "
+        "'decimal_price_not_above_1') GROUP BY rule",
+        (ids["decimal"]["id"],),
+    ).fetchall()
+    assert rejected == []
+    prices = admin.execute(
+        """SELECT d.american_price AS from_decimal, a.american_price AS from_american, d.stated_decimal_price AS stated
+             FROM staging.betting_lines d
+             JOIN staging.betting_lines a USING (game_id, sportsbook_id, market, side, line, source)
+            WHERE d.raw_table = 'odds_api_responses' AND d.raw_id = %s
+              AND a.raw_table = 'odds_api_responses' AND a.raw_id = %s
+              AND a.observed_at = d.observed_at - interval '1 second'""",
+        (ids["decimal"]["id"], ids["american"]["id"]),
+    ).fetchall()
+    assert len(prices) > 1000
+    assert [p for p in prices if p["from_decimal"] != p["from_american"] or p["stated"] is None] == []
+    assert sum(p["stated"] == 2 for p in prices) > 0, "even money, written 2, is +100"

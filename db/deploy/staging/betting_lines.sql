@@ -1,4 +1,6 @@
--- Deploy mlb:staging/betting_lines
+-- Deploy mlb:staging/betting_lines (reworked after v0.3.0)
+-- decimal_price and implied_probability are the stated decimal odds' when the source
+-- stated decimal odds (issue 29): 1.74 is 1.74 and 1/1.74, not the rounded -135's 1.7407.
 -- One row per price observation: the view every reader reads, over the narrow
 -- table staging.betting_line_rows (codes decoded to names, the decimal price and
 -- implied probability computed exactly from the American price). An insert goes
@@ -12,8 +14,8 @@ SELECT r.line_id, r.game_id, r.sportsbook_id,
        staging.line_code_name('market', r.market) AS market,
        staging.line_code_name('side', r.side) AS side,
        r.line, r.american_price,
-       staging.american_to_decimal(r.american_price) AS decimal_price,
-       staging.american_to_implied_probability(r.american_price) AS implied_probability,
+       coalesce(r.stated_decimal_price, staging.american_to_decimal(r.american_price)) AS decimal_price,
+       coalesce(1 / r.stated_decimal_price, staging.american_to_implied_probability(r.american_price)) AS implied_probability,
        r.observed_at,
        staging.line_code_name('timing', r.line_timing) AS line_timing,
        r.is_opener, r.is_live, r.source, r.quality_score, r.raw_table, r.raw_id, r.pipeline_run_id, r.raw_fetched_at,
@@ -27,8 +29,8 @@ COMMENT ON COLUMN staging.betting_lines.market IS 'moneyline, spread (run line) 
 COMMENT ON COLUMN staging.betting_lines.side IS 'home or away (moneyline, spread); over or under (total).';
 COMMENT ON COLUMN staging.betting_lines.line IS 'Points: the side''s run line (-1.5 lays, +1.5 takes) or the total; NULL for moneylines.';
 COMMENT ON COLUMN staging.betting_lines.american_price IS 'American odds; never between -100 and +100 exclusive.';
-COMMENT ON COLUMN staging.betting_lines.decimal_price IS 'Decimal odds (return per unit staked), from american_price.';
-COMMENT ON COLUMN staging.betting_lines.implied_probability IS 'Implied probability including the book''s margin, from american_price.';
+COMMENT ON COLUMN staging.betting_lines.decimal_price IS 'Decimal odds (return per unit staked): as stated when the source stated decimal odds (stated_decimal_price), else exactly from american_price.';
+COMMENT ON COLUMN staging.betting_lines.implied_probability IS 'Implied probability including the book''s margin: 1 / decimal_price (the stated decimal odds when the source stated them, else exactly from american_price).';
 COMMENT ON COLUMN staging.betting_lines.observed_at IS 'When the price held (history point, market update or fetch time). NULL only for SBRO open/close lines.';
 COMMENT ON COLUMN staging.betting_lines.line_timing IS 'observed (a timed observation), or open/close (SBRO season lines, untimed).';
 COMMENT ON COLUMN staging.betting_lines.is_opener IS 'True for the earliest observation of this game, book, market and side from this source (and SBRO open lines).';

@@ -1,7 +1,4 @@
--- Verify mlb:staging/betting_lines
+-- Verify mlb:staging/betting_lines (reworked after v0.3.0): the decimal price is the stated one when stated.
 BEGIN;
-SELECT line_id, game_id, sportsbook_id, market, side, line, american_price, decimal_price, implied_probability,
-       observed_at, line_timing, is_opener, is_live, source, quality_score, raw_table, raw_id, pipeline_run_id,
-       raw_fetched_at, outlet, stated_decimal_price
-  FROM staging.betting_lines WHERE false;
+SELECT 1/count(*) FROM pg_views WHERE schemaname = 'staging' AND viewname = 'betting_lines' AND definition LIKE '%COALESCE(r.stated_decimal_price%';
 ROLLBACK;

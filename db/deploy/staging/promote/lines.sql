@@ -1,4 +1,8 @@
--- Deploy mlb:staging/promote/lines
+-- Deploy mlb:staging/promote/lines (reworked after v0.3.0)
+-- A price is read in the format its request asked for (ok_batch.price_format, issue 29):
+-- decimal, then every price is decimal odds however written (2 is even money), and never
+-- American; american, then never decimal. Only a request that did not say falls back to
+-- how the number looks (decimal with a decimal point, where the table allows decimal).
 -- Promotion step: prices parsed, checked, scored.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -24,7 +28,9 @@ BEGIN
            l.side_team_text, l.line_text, l.price_text, l.observed_at, l.observation_kind,
            g.game_id, g.game_date, g.start_time, g.home_team, g.away_team, b.sportsbook_id,
            -- Decimal odds as stated (exact), else American; the American figure of decimal odds is rounded.
-           d.stated_decimal, coalesce(decimal_to_american(d.stated_decimal), parse_american_odds(l.price_text)) AS american_price,
+           d.stated_decimal,
+           CASE WHEN ob.price_format = 'decimal' THEN decimal_to_american(d.stated_decimal)
+                ELSE coalesce(decimal_to_american(d.stated_decimal), parse_american_odds(l.price_text)) END AS american_price,
            parse_line(l.line_text) AS line,
            -- The side the source states, else (named by team) the team's side in this game.
            CASE
@@ -45,8 +51,12 @@ BEGIN
       LEFT JOIN games g ON g.game_id = coalesce(pg.game_id, m.game_id)
       LEFT JOIN sportsbook_source_ids b ON b.source = l.source AND b.source_book_key = l.book_text
       -- Decimal odds only where the source can state them (The Odds API); elsewhere 9.5 is a data error, not odds.
+      -- The format the request asked for decides; only a request that did not say is read by how the number looks.
       JOIN raw_data.payload_tables pt ON pt.raw_table = l.raw_table
-     CROSS JOIN LATERAL (SELECT CASE WHEN pt.decimal_prices THEN parse_decimal_odds(l.price_text) END AS stated_decimal) d
+      JOIN ok_batch ob ON ob.raw_table = l.raw_table AND ob.raw_id = l.raw_id
+     CROSS JOIN LATERAL (SELECT CASE WHEN NOT pt.decimal_prices OR ob.price_format = 'american' THEN NULL
+                                     WHEN ob.price_format = 'decimal' THEN parse_requested_decimal_odds(l.price_text)
+                                     ELSE parse_decimal_odds(l.price_text) END AS stated_decimal) d
      -- A book that offers nothing states neither price nor line: not an observation.
      WHERE (nullif(btrim(l.price_text), '') IS NOT NULL OR nullif(btrim(l.line_text), '') IS NOT NULL)
        -- A number stated without a price (VSIN's total column) is not a price either.
@@ -127,6 +137,6 @@ BEGIN
     FROM judged s;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_lines(bigint) IS 'Promotion step 6: defines the temporary view batch_lines (nothing is computed or written until staging.promote_store_lines reads it once): every price the batch states (raw_data.stated_lines) parsed once, matched to its game (the one its payload''s game matched, else its source id''s), book and side, decimal odds (where raw_data.payload_tables.decimal_prices allows them) kept exactly (stated_decimal) beside their rounded American figure, checked (the first failed rule is the reason: unreadable_element (a parser could not read the element; its text is the price), unsupported_market, invalid_observed_at, unmatched_game, unknown_book, unknown_side, missing_price, decimal_price_not_above_1, unparseable_price, price_between_minus_100_and_100, price_out_of_range, missing_line, unparseable_line, total_out_of_range, line_out_of_range, observed_in_future), scored for two-sided consistency, and warned (in_play_price, unusual_run_line, run_line_sides_not_opposite, total_sides_differ), in one query. One payload stating two prices for one observation is conflicting_duplicate. Each line carries its raw row''s fetch time.';
+COMMENT ON FUNCTION staging.promote_lines(bigint) IS 'Promotion step 6: defines the temporary view batch_lines (nothing is computed or written until staging.promote_store_lines reads it once): every price the batch states (raw_data.stated_lines) parsed once, matched to its game (the one its payload''s game matched, else its source id''s), book and side, decimal odds (where raw_data.payload_tables.decimal_prices allows them: every price when the request asked for decimal odds, 2 being even money; none when it asked for American; else a price written with a decimal point) kept exactly (stated_decimal) beside their rounded American figure, checked (the first failed rule is the reason: unreadable_element (a parser could not read the element; its text is the price), unsupported_market, invalid_observed_at, unmatched_game, unknown_book, unknown_side, missing_price, decimal_price_not_above_1, unparseable_price, price_between_minus_100_and_100, price_out_of_range, missing_line, unparseable_line, total_out_of_range, line_out_of_range, observed_in_future), scored for two-sided consistency, and warned (in_play_price, unusual_run_line, run_line_sides_not_opposite, total_sides_differ), in one query. One payload stating two prices for one observation is conflicting_duplicate. Each line carries its raw row''s fetch time.';
 
 COMMIT;

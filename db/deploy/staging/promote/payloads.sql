@@ -1,4 +1,6 @@
--- Deploy mlb:staging/promote/payloads
+-- Deploy mlb:staging/promote/payloads (reworked after v0.3.0)
+-- Each good row also carries the price format its request asked for (issue 29): the value
+-- of its table's price_format_param in its request_params (The Odds API: oddsFormat).
 -- Promotion step: payload shape checks.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -12,7 +14,8 @@ DECLARE
 BEGIN
   DROP TABLE IF EXISTS payload_checks;
   CREATE TEMP TABLE payload_checks (raw_table text, raw_id bigint, source text, http_status int, request_key text,
-                                    fetched_at timestamptz, expected text, problem text, elements int) ON COMMIT DROP;
+                                    fetched_at timestamptz, expected text, problem text, elements int,
+                                    price_format text) ON COMMIT DROP;
   -- Where each raw table's rows are (rows_key NULL: the payload itself) and what they must be.
   FOR t IN SELECT pt.* FROM raw_data.payload_tables pt
             WHERE pt.raw_table IN (SELECT DISTINCT b.raw_table FROM promotion_batch b) ORDER BY pt.raw_table LOOP
@@ -26,12 +29,15 @@ BEGIN
                                          ELSE true END, false)
                     THEN 'unexpected_payload_shape' END,
              CASE jsonb_typeof(c.rows) WHEN 'array' THEN jsonb_array_length(c.rows)
-                                       WHEN 'object' THEN (SELECT count(*) FROM jsonb_object_keys(c.rows))::int END
+                                       WHEN 'object' THEN (SELECT count(*) FROM jsonb_object_keys(c.rows))::int END,
+             %7$s
         FROM raw_data.%1$I r
        CROSS JOIN LATERAL (SELECT %6$s AS rows) c
        WHERE r.id = ANY ($1)$q$,
       t.raw_table, t.source, t.expected, t.rows_type, t.needs_rows,
-      CASE WHEN t.rows_key IS NULL THEN 'r.payload' ELSE format('r.payload->%L', t.rows_key) END)
+      CASE WHEN t.rows_key IS NULL THEN 'r.payload' ELSE format('r.payload->%L', t.rows_key) END,
+      CASE WHEN t.price_format_param IS NULL THEN 'NULL::text'
+           ELSE format('lower(btrim(r.request_params->>%L))', t.price_format_param) END)
     USING ARRAY(SELECT b.raw_id FROM promotion_batch b WHERE b.raw_table = t.raw_table);
   END LOOP;
 
@@ -45,9 +51,9 @@ BEGIN
 
   DROP TABLE IF EXISTS ok_batch;
   CREATE TEMP TABLE ok_batch ON COMMIT DROP AS
-  SELECT c.raw_table, c.raw_id, c.fetched_at, c.elements FROM payload_checks c WHERE c.problem IS NULL;
+  SELECT c.raw_table, c.raw_id, c.fetched_at, c.elements, c.price_format FROM payload_checks c WHERE c.problem IS NULL;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_payloads(bigint) IS 'Promotion step 1: checks every raw row of the temp table promotion_batch against its table''s expected shape (raw_data.payload_tables): a payload with an error status, not JSON, or without its container is quarantined whole in validation_results with the reason. Leaves the good rows, with their fetch times and the number of elements their container holds, in the temp table ok_batch.';
+COMMENT ON FUNCTION staging.promote_payloads(bigint) IS 'Promotion step 1: checks every raw row of the temp table promotion_batch against its table''s expected shape (raw_data.payload_tables): a payload with an error status, not JSON, or without its container is quarantined whole in validation_results with the reason. Leaves the good rows, with their fetch times, the number of elements their container holds and the price format their request asked for (the value of raw_data.payload_tables.price_format_param in request_params, lower case; NULL when the table has none or the request did not say), in the temp table ok_batch.';
 
 COMMIT;

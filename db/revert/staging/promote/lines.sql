@@ -1,5 +1,2 @@
--- Revert mlb:staging/promote/lines
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.promote_lines(bigint);
-COMMIT;
+-- Revert mlb:staging/promote/lines (reworked after v0.3.0): back to prices read by how they look
+\ir ../../../deploy/staging/promote/lines@v0.3.0.sql

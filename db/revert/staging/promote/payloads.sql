@@ -1,5 +1,2 @@
--- Revert mlb:staging/promote/payloads
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.promote_payloads(bigint);
-COMMIT;
+-- Revert mlb:staging/promote/payloads (reworked after v0.3.0): back to a request's price format is not carried
+\ir ../../../deploy/staging/promote/payloads@v0.3.0.sql

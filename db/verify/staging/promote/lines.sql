@@ -1,6 +1,4 @@
--- Verify mlb:staging/promote/lines
+-- Verify mlb:staging/promote/lines (reworked after v0.3.0)
 BEGIN;
-SELECT 'staging.promote_lines(bigint)'::regprocedure;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_lines(bigint)'::regprocedure
-   AND prosrc LIKE '%CREATE TEMP VIEW batch_lines%' AND prosrc NOT LIKE '%CREATE TEMP TABLE batch_lines%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_lines(bigint)'::regprocedure AND prosrc LIKE '%parse_requested_decimal_odds%';
 ROLLBACK;

@@ -1,5 +1,4 @@
--- Verify mlb:staging/promote/payloads
+-- Verify mlb:staging/promote/payloads (reworked after v0.3.0)
 BEGIN;
-SELECT 'staging.promote_payloads(bigint)'::regprocedure;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_payloads(bigint)'::regprocedure AND prosrc LIKE '%c.fetched_at, c.elements FROM payload_checks%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_payloads(bigint)'::regprocedure AND prosrc LIKE '%price_format_param%';
 ROLLBACK;
