@@ -1,4 +1,7 @@
--- Deploy mlb:curated/rebuild/backtests
+-- Deploy mlb:curated/rebuild/backtests (reworked after v0.3.0)
+-- A favourite or underdog strategy skips a game as no_favourite only when both sides
+-- were priced and equal; a side without a price is no_price (issue 29: an SBRO game
+-- with one moneyline missing read as no_favourite).
 -- Curated rebuild step: strategy backtests.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -91,6 +94,7 @@ BEGIN
   ), ruled AS (
     -- Favourite: strictly the likelier of the two sides when the strategy bets (equal, or one unknown: none).
     SELECT p.*,
+           count(p.likelihood) OVER w AS sides_known,
            count(p.likelihood) OVER w = 2 AND p.likelihood > sum(p.likelihood) OVER w - p.likelihood AS is_favourite,
            count(p.likelihood) OVER w = 2 AND p.likelihood < sum(p.likelihood) OVER w - p.likelihood AS is_underdog
       FROM priced p
@@ -118,10 +122,11 @@ BEGIN
                                  AND ba.known_at <= coalesce(c.bet_at, g.start_time, ba.known_at)))) AS passes
       FROM chosen c JOIN st ON st.strategy_key = c.strategy_key JOIN rebuild_games g ON g.game_id = c.game_id
   ), skipped AS (
-    -- Decided games considered and not bet: no favourite (or underdog), or no price to bet at.
+    -- Decided games considered and not bet: no favourite (or underdog: both sides priced, and equal), or no
+    -- price to bet at (a side without a price cannot show which is the favourite either).
     INSERT INTO strategy_skips (strategy_key, game_id, game_date, season, market, reason, pipeline_run_id)
     SELECT DISTINCT ON (s.strategy_key, s.game_id, s.market) s.strategy_key, s.game_id, e.game_date, e.season, s.market,
-           CASE WHEN s.side_rule IN ('favourite', 'underdog')
+           CASE WHEN s.side_rule IN ('favourite', 'underdog') AND s.sides_known = 2
                      AND NOT EXISTS (SELECT 1 FROM selected f WHERE f.strategy_key = s.strategy_key
                                         AND f.game_id = s.game_id AND f.market = s.market AND f.by_rule)
                 THEN 'no_favourite' ELSE 'no_price' END, p_run
@@ -156,6 +161,6 @@ BEGIN
    ORDER BY p.strategy_key, p.game_id, p.market, p.side, p.bet_at NULLS LAST;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_backtests(bigint, text) IS 'Curated rebuild step: strategy_results for the games of the temp table rebuild_games (all active strategies, or p_strategy alone): each strategy''s bet at the price available when it bets (the best bettable open or close, or curated.best_price_at its signal''s known_at or minutes before first pitch), on the side its rule names (favourite and underdog decided then: strictly likelier or less likely), when its filters pass (role, price and line range, required signals known by then, minimum books); graded with profit at that price (a decimal price as stated) and closing line value; undecided games get no row. A decided game considered and not bet for want of a favourite or a price is a row of curated.strategy_skips.';
+COMMENT ON FUNCTION curated.rebuild_backtests(bigint, text) IS 'Curated rebuild step: strategy_results for the games of the temp table rebuild_games (all active strategies, or p_strategy alone): each strategy''s bet at the price available when it bets (the best bettable open or close, or curated.best_price_at its signal''s known_at or minutes before first pitch), on the side its rule names (favourite and underdog decided then: strictly likelier or less likely), when its filters pass (role, price and line range, required signals known by then, minimum books); graded with profit at that price (a decimal price as stated) and closing line value; undecided games get no row. A decided game considered and not bet is a row of curated.strategy_skips: no_favourite when both sides were priced and equal, no_price when a side it needed had no price.';
 
 COMMIT;

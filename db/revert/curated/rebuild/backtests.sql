@@ -1,5 +1,2 @@
--- Revert mlb:curated/rebuild/backtests
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION curated.rebuild_backtests(bigint, text);
-COMMIT;
+-- Revert mlb:curated/rebuild/backtests (reworked after v0.3.0): a side without a price reads as no_favourite again
+\ir ../../../deploy/curated/rebuild/backtests@v0.3.0.sql
