@@ -1,4 +1,7 @@
--- Deploy mlb:staging/rebuild
+-- Deploy mlb:staging/rebuild (reworked after v0.3.0)
+-- A book catalogue waiting in the queue (replayed, or fetched since the last promotion) is
+-- applied by the rebuild too, before the date's rows (issue 29): the date's lines of a book
+-- only it names are staged by the rebuild, not left for the next promotion.
 -- Re-derive one date from raw.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -37,6 +40,9 @@ BEGIN
     UNION SELECT g.raw_table, g.raw_id FROM games g WHERE g.game_date = target_date
     UNION SELECT v.raw_table, v.raw_id FROM validation_results v WHERE v.game_date = target_date
     UNION SELECT x.raw_table, x.raw_id FROM staging.raw_rows_of_date(target_date) x
+    -- Queued book catalogues: promoted first (their tables sort first), so the date's books are known.
+    UNION SELECT q.raw_table, q.raw_id FROM pipeline.promotion_queue q
+           JOIN raw_data.payload_tables t ON t.raw_table = q.raw_table AND t.books_parser IS NOT NULL
   ) r WHERE r.raw_id IS NOT NULL;
 
   -- A raw row that is not there (its season detached, docs/operations.md "Seasons") would take what it stated with it.
@@ -72,6 +78,6 @@ BEGIN
   DROP TABLE rebuild_counts;
 END
 $$;
-COMMENT ON FUNCTION staging.rebuild(date) IS 'Re-derives one New York date from raw: deletes the date''s staged lines, splits and the validation results of the raw rows involved, then promotes every raw row that spoke of the date again. Waits for a running promotion. Refuses, before deleting anything, while a raw row behind the date''s staged rows is not there (its season''s partition detached). Returns rows before and after per table; twice in a row gives the same tables.';
+COMMENT ON FUNCTION staging.rebuild(date) IS 'Re-derives one New York date from raw: deletes the date''s staged lines, splits and the validation results of the raw rows involved, then promotes every raw row that spoke of the date again, with any book catalogue waiting in the queue (applied first, so the date''s lines of a book only it names are staged). Waits for a running promotion. Refuses, before deleting anything, while a raw row behind the date''s staged rows is not there (its season''s partition detached). Returns rows before and after per table; twice in a row gives the same tables.';
 
 COMMIT;

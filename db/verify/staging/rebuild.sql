@@ -1,6 +1,4 @@
--- Verify mlb:staging/rebuild
+-- Verify mlb:staging/rebuild (reworked after v0.3.0): queued book catalogues are applied.
 BEGIN;
-SELECT 'staging.rebuild(date)'::regprocedure;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.rebuild(date)'::regprocedure AND prosrc LIKE '%object_not_in_prerequisite_state%'
-   AND prosrc LIKE '%pipeline.lock(%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.rebuild(date)'::regprocedure AND prosrc LIKE '%t.books_parser IS NOT NULL%';
 ROLLBACK;

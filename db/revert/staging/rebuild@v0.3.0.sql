@@ -1,0 +1,5 @@
+-- Revert mlb:staging/rebuild
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION staging.rebuild(date);
+COMMIT;
