@@ -1,4 +1,6 @@
--- Deploy mlb:curated/closing_lines
+-- Deploy mlb:curated/closing_lines (reworked after v0.3.0)
+-- Clubs are written in the codes they went by on the game's date (issue 29): the 2023
+-- Athletics are OAK (staging.matchup, curated.side_name_on).
 -- "The closing line and the best price for a game" in one SELECT: the market
 -- consensus with team and book names, the fair price as American odds and
 -- probabilities rounded for reading (curated.market_consensus keeps them exact).
@@ -6,8 +8,8 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 CREATE OR REPLACE VIEW curated.closing_lines AS
-SELECT c.game_id, g.game_date, g.start_time, g.away_team || ' @ ' || g.home_team AS matchup,
-       c.market, c.side, curated.side_name(c.side, g.home_team, g.away_team) AS pick,
+SELECT c.game_id, g.game_date, g.start_time, staging.matchup(g.away_team, g.home_team, g.game_date) AS matchup,
+       c.market, c.side, curated.side_name_on(c.side, g.home_team, g.away_team, g.game_date) AS pick,
        c.consensus_close_line AS line, c.books,
        round(c.close_fair_probability, 4) AS fair_probability,
        staging.implied_probability_to_american(c.close_fair_probability) AS fair_price,

@@ -1,4 +1,6 @@
--- Deploy mlb:curated/line_history
+-- Deploy mlb:curated/line_history (reworked after v0.3.0)
+-- Clubs are written in the codes they went by on the game's date (issue 29): the 2023
+-- Athletics are OAK (staging.matchup, curated.side_name_on).
 -- Every price a book offered for a game, long, with names: the series a
 -- line-movement chart draws. is_change marks the points where the line or the
 -- exact price changed (a repeated observation is not a move), is_close the
@@ -9,9 +11,9 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 CREATE OR REPLACE VIEW curated.line_history AS
-SELECT l.game_id, g.game_date, g.away_team || ' @ ' || g.home_team AS matchup,
+SELECT l.game_id, g.game_date, staging.matchup(g.away_team, g.home_team, g.game_date) AS matchup,
        b.name AS book, b.book_key, b.is_bettable, l.outlet, l.source, l.market, l.side,
-       curated.side_name(l.side, g.home_team, g.away_team) AS pick,
+       curated.side_name_on(l.side, g.home_team, g.away_team, g.game_date) AS pick,
        l.line, l.american_price, coalesce(l.stated_decimal_price, l.decimal_price) AS decimal_price,
        round(1 / coalesce(l.stated_decimal_price, l.decimal_price), 4) AS implied_probability,
        l.observed_at, l.line_timing,

@@ -1,4 +1,6 @@
--- Deploy mlb:curated/signals_by_date
+-- Deploy mlb:curated/signals_by_date (reworked after v0.3.0)
+-- Clubs are written in the codes they went by on the game's date (issue 29): the 2023
+-- Athletics are OAK (staging.matchup, curated.side_name_on).
 -- The signals of a day as a bettor scans them: which game, which side by name,
 -- when it was known relative to first pitch, what it rests on, and how the
 -- side did at the consensus closing line.
@@ -6,8 +8,8 @@ BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 CREATE OR REPLACE VIEW curated.signals_by_date AS
-SELECT g.game_date, a.game_id, g.start_time, g.away_team || ' @ ' || g.home_team AS matchup,
-       a.signal, a.market, a.side, curated.side_name(a.side, g.home_team, g.away_team) AS pick,
+SELECT g.game_date, a.game_id, g.start_time, staging.matchup(g.away_team, g.home_team, g.game_date) AS matchup,
+       a.signal, a.market, a.side, curated.side_name_on(a.side, g.home_team, g.away_team, g.game_date) AS pick,
        a.known_at, round(extract(epoch FROM g.start_time - a.known_at) / 60)::int AS minutes_before_first_pitch,
        a.strength, a.details, c.consensus_close_line AS close_line,
        curated.grade_bet(a.market, a.side, c.consensus_close_line, g.home_score, g.away_score, g.status) AS result

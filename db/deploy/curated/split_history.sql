@@ -1,12 +1,14 @@
--- Deploy mlb:curated/split_history
+-- Deploy mlb:curated/split_history (reworked after v0.3.0)
+-- Clubs are written in the codes they went by on the game's date (issue 29): the 2023
+-- Athletics are OAK (staging.matchup, curated.side_name_on).
 -- Public betting over time with names: tickets against money per side, the
 -- series a splits chart draws, and the gap sharp-action signals rest on.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 CREATE OR REPLACE VIEW curated.split_history AS
-SELECT s.game_id, g.game_date, g.away_team || ' @ ' || g.home_team AS matchup, s.source, b.name AS book,
-       s.market, s.side, curated.side_name(s.side, g.home_team, g.away_team) AS pick,
+SELECT s.game_id, g.game_date, staging.matchup(g.away_team, g.home_team, g.game_date) AS matchup, s.source, b.name AS book,
+       s.market, s.side, curated.side_name_on(s.side, g.home_team, g.away_team, g.game_date) AS pick,
        s.bets_percent, s.money_percent, s.money_percent - s.bets_percent AS money_minus_bets, s.bet_count,
        s.observed_at, round(extract(epoch FROM g.start_time - s.observed_at) / 60)::int AS minutes_before_first_pitch,
        s.split_id, s.raw_table, s.raw_id

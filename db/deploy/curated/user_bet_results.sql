@@ -1,4 +1,6 @@
--- Deploy mlb:curated/user_bet_results
+-- Deploy mlb:curated/user_bet_results (reworked after v0.3.0)
+-- Clubs are written in the codes they went by on the game's date (issue 29): the 2023
+-- Athletics are OAK (staging.matchup, curated.side_name_on).
 -- Your bets graded as results arrive: a view over the bets, the games and the
 -- closing lines, so a final score, a postponement or a corrected close shows at
 -- once. Profit at the exact price taken; CLV by the published formula
@@ -9,8 +11,8 @@ SET LOCAL ROLE mlb_owner;
 
 CREATE OR REPLACE VIEW curated.user_bet_results AS
 WITH graded AS (
-  SELECT b.*, g.game_date, g.start_time, g.away_team || ' @ ' || g.home_team AS matchup,
-         curated.side_name(b.side, g.home_team, g.away_team) AS pick, s.name AS book,
+  SELECT b.*, g.game_date, g.start_time, staging.matchup(g.away_team, g.home_team, g.game_date) AS matchup,
+         curated.side_name_on(b.side, g.home_team, g.away_team, g.game_date) AS pick, s.name AS book,
          CASE WHEN g.status IN ('scheduled', 'live', 'suspended') THEN 'pending'
               ELSE curated.grade_bet(b.market, b.side, b.line, g.home_score, g.away_score, g.status) END AS result,
          g.start_time IS NOT NULL AND b.placed_at >= g.start_time AS is_live,

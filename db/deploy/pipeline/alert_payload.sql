@@ -1,4 +1,6 @@
--- Deploy mlb:pipeline/alert_payload
+-- Deploy mlb:pipeline/alert_payload (reworked after v0.3.0)
+-- Clubs are written in the codes they went by on the game's date (issue 29): the 2023
+-- Athletics are OAK (staging.matchup, curated.side_name_on).
 -- What an alert says, built from staging and curated when the signal is found:
 -- the game and its clubs, the side by name, and every bettable book's price on
 -- that side before (its open) and after (its latest price at known_at).
@@ -12,9 +14,9 @@ LANGUAGE sql STABLE
 BEGIN ATOMIC
   SELECT jsonb_build_object(
            'signal', p_signal, 'game_id', g.game_id, 'game_date', g.game_date,
-           'start_time', g.start_time, 'matchup', g.away_team || ' @ ' || g.home_team,
+           'start_time', g.start_time, 'matchup', staging.matchup(g.away_team, g.home_team, g.game_date),
            'away_team', g.away_team, 'home_team', g.home_team, 'market', p_market, 'side', p_side,
-           'pick', curated.side_name(p_side, g.home_team, g.away_team), 'known_at', p_known_at,
+           'pick', curated.side_name_on(p_side, g.home_team, g.away_team, g.game_date), 'known_at', p_known_at,
            'strength', p_strength, 'details', p_details,
            'books', coalesce((
              SELECT jsonb_agg(jsonb_build_object('book', b.book, 'line_before', b.open_line, 'price_before', b.open_price,

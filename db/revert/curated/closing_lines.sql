@@ -1,5 +1,2 @@
--- Revert mlb:curated/closing_lines
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP VIEW curated.closing_lines;
-COMMIT;
+-- Revert mlb:curated/closing_lines (reworked after v0.3.0): clubs in today's codes again
+\ir ../../deploy/curated/closing_lines@v0.3.0.sql

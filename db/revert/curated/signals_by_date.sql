@@ -1,5 +1,2 @@
--- Revert mlb:curated/signals_by_date
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP VIEW curated.signals_by_date;
-COMMIT;
+-- Revert mlb:curated/signals_by_date (reworked after v0.3.0): clubs in today's codes again
+\ir ../../deploy/curated/signals_by_date@v0.3.0.sql

@@ -1,5 +1,2 @@
--- Revert mlb:curated/split_history
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP VIEW curated.split_history;
-COMMIT;
+-- Revert mlb:curated/split_history (reworked after v0.3.0): clubs in today's codes again
+\ir ../../deploy/curated/split_history@v0.3.0.sql

@@ -1,5 +1,2 @@
--- Revert mlb:pipeline/alert_payload
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION pipeline.alert_payload(bigint, text, text, text, timestamptz, numeric, jsonb);
-COMMIT;
+-- Revert mlb:pipeline/alert_payload (reworked after v0.3.0): clubs in today's codes again
+\ir ../../deploy/pipeline/alert_payload@v0.3.0.sql

@@ -1,7 +1,7 @@
 -- pgTAP: the board family on one graded game (NYM @ NYY, final 5-3; two books; tickets on the Yankees, money on the Mets):
 -- curated.game_board, closing_lines, signals_by_date and split_history, checked by hand.
 BEGIN;
-SELECT plan(11);
+SELECT plan(13);
 
 SELECT has_view('curated', 'game_board', 'curated.game_board exists');
 SELECT view_owner_is('curated', 'game_board', 'mlb_owner', 'curated.game_board is owned by mlb_owner');
@@ -67,6 +67,20 @@ SELECT results_eq($$SELECT matchup, status, signal_count, bet_count, best_home_p
                      WHERE game_date = '2031-06-03' ORDER BY start_time$$,
   $$VALUES ('TB @ BOS', 'scheduled', 0, 0, NULL::int), ('NYM @ NYY', 'final', 2, 4, -140)$$,
   'a game without prices is on the board too, with nothing invented for it');
+
+-- The clubs as they were that season (issue 29): a 2023 Athletics home game, and one in 2025.
+INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, home_score, away_score, status_source,
+                           status_fetched_at, quality_score, raw_table, raw_id, pipeline_run_id)
+VALUES ('2023-06-14', '2023-06-15 01:40Z', 'ATH', 'HOU', 'final', 6, 2, 'mlb_stats_api', now(), 1, 'mlb_stats_api', 3,
+        (SELECT max(id) FROM pipeline.runs)),
+       ('2025-06-14', '2025-06-14 20:05Z', 'ATH', 'HOU', 'final', 2, 6, 'mlb_stats_api', now(), 1, 'mlb_stats_api', 4,
+        (SELECT max(id) FROM pipeline.runs));
+SELECT results_eq($$SELECT game_date::text, matchup, away_team, home_team, home_name, winner FROM curated.game_board
+                     WHERE home_team IN ('OAK', 'ATH') AND game_date IN ('2023-06-14', '2025-06-14') ORDER BY game_date$$,
+  $$VALUES ('2023-06-14', 'HOU @ OAK', 'HOU', 'OAK', 'Oakland Athletics', 'OAK'), ('2025-06-14', 'HOU @ ATH', 'HOU', 'ATH', 'Athletics', 'HOU')$$,
+  'the 2023 Athletics are OAK, the Oakland Athletics; in 2025 ATH, the Athletics');
+SELECT is((SELECT home_team FROM staging.games WHERE game_date = '2023-06-14' AND away_team = 'HOU'), 'ATH',
+  'staging keeps the club''s one key for every season');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,7 +1,4 @@
--- Verify mlb:curated/closing_lines
+-- Verify mlb:curated/closing_lines (reworked after v0.3.0): clubs in the codes of the game's date.
 BEGIN;
-SELECT game_id, game_date, start_time, matchup, market, side, pick, line, books, fair_probability, fair_price,
-       fair_probability_move, best_close_price, best_close_book, best_pregame_price, best_pregame_book,
-       best_pregame_at, book_dispersion, result
-  FROM curated.closing_lines WHERE false;
+SELECT 1/count(*) FROM pg_views WHERE schemaname = 'curated' AND viewname = 'closing_lines' AND definition LIKE '%matchup(%';
 ROLLBACK;

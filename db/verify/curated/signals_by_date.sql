@@ -1,6 +1,4 @@
--- Verify mlb:curated/signals_by_date
+-- Verify mlb:curated/signals_by_date (reworked after v0.3.0): clubs in the codes of the game's date.
 BEGIN;
-SELECT game_date, game_id, start_time, matchup, signal, market, side, pick, known_at, minutes_before_first_pitch,
-       strength, details, close_line, result
-  FROM curated.signals_by_date WHERE false;
+SELECT 1/count(*) FROM pg_views WHERE schemaname = 'curated' AND viewname = 'signals_by_date' AND definition LIKE '%matchup(%';
 ROLLBACK;

@@ -1,6 +1,4 @@
--- Verify mlb:curated/split_history
+-- Verify mlb:curated/split_history (reworked after v0.3.0): clubs in the codes of the game's date.
 BEGIN;
-SELECT game_id, game_date, matchup, source, book, market, side, pick, bets_percent, money_percent, money_minus_bets,
-       bet_count, observed_at, minutes_before_first_pitch, split_id, raw_table, raw_id
-  FROM curated.split_history WHERE false;
+SELECT 1/count(*) FROM pg_views WHERE schemaname = 'curated' AND viewname = 'split_history' AND definition LIKE '%matchup(%';
 ROLLBACK;

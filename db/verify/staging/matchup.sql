@@ -1,0 +1,4 @@
+-- Verify mlb:staging/matchup
+BEGIN;
+SELECT 'staging.matchup(text, text, date)'::regprocedure;
+ROLLBACK;

@@ -1,0 +1,4 @@
+-- Verify mlb:staging/team_name_on
+BEGIN;
+SELECT 'staging.team_name_on(text, date)'::regprocedure;
+ROLLBACK;
