@@ -84,8 +84,13 @@ def summary(conn: psycopg.Connection[dict[str, Any]]) -> dict[str, Any]:
 
 
 def bound_lock_waits(conn: psycopg.Connection[dict[str, Any]]) -> None:
-    """A pipeline job waits at most pipeline.lock_timeout_seconds for a lock, then fails; the next run retries."""
-    fetch_all(conn, "SELECT pipeline.bound_lock_waits(p_session => true)")
+    """A pipeline job waits at most pipeline.lock_timeout_seconds for a lock, then fails; the next run retries.
+    A database deployed before the bound (v0.3.0) has no such function: the job waits as it always did there."""
+    try:
+        with conn.transaction():
+            fetch_all(conn, "SELECT pipeline.bound_lock_waits(p_session => true)")
+    except psycopg.errors.UndefinedFunction:
+        pass
 
 
 def promote_until_empty(settings: Settings, max_runs: int = 1000) -> list[dict[str, Any]]:
