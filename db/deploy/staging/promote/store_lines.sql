@@ -1,4 +1,8 @@
--- Deploy mlb:staging/promote/store_lines
+-- Deploy mlb:staging/promote/store_lines (reworked after v0.3.0)
+-- A reason's record reference names the market when the source's own market key does
+-- not (issue 29): Action Network v1 states the period (firstfiveinnings) as its market
+-- key, so a side's moneyline and run-line reasons shared one reference and one was lost
+-- (12 rows rejected, 8 reasons).
 -- Promotion step: prices stored.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -20,9 +24,11 @@ BEGIN
     -- Every rejection and warning, with what the source said.
     INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)
     SELECT p_run_id, r.rule, r.severity, 'line', l.source, l.raw_table, l.raw_id,
-           concat_ws(':', l.source_game_id, l.book_text, l.source_market, l.side_text, l.observation_kind, l.observed_at),
+           concat_ws(':', l.source_game_id, l.book_text, l.source_market, nullif(l.market, l.source_market), l.side_text,
+                     l.observation_kind, l.observed_at),
            l.game_date,
            jsonb_strip_nulls(jsonb_build_object('game', l.source_game_id, 'book', l.book_text, 'market', l.source_market,
+                                                'market_type', nullif(l.market, l.source_market),
                                                 'side', l.side_text, 'team', l.side_team_text, 'line', l.line_text,
                                                 'price', l.price_text, 'observed_at', l.observed_at))
       FROM l

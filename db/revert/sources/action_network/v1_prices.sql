@@ -1,5 +1,2 @@
--- Revert mlb:sources/action_network/v1_prices
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION raw_data.action_network_v1_prices(jsonb);
-COMMIT;
+-- Revert mlb:sources/action_network/v1_prices (reworked after v0.3.0): team totals unstated again
+\ir ../../../deploy/sources/action_network/v1_prices@v0.3.0.sql

@@ -1,5 +1,2 @@
--- Revert mlb:staging/promote/store_lines
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.promote_store_lines(bigint);
-COMMIT;
+-- Revert mlb:staging/promote/store_lines (reworked after v0.3.0): references without the market type again
+\ir ../../../deploy/staging/promote/store_lines@v0.3.0.sql

@@ -5,7 +5,7 @@
 -- one-pass promotion flags openers as it stores them, the opener rule: the first
 -- observation of the game, book, outlet, market, side and source, stored or new.
 BEGIN;
-SELECT plan(13);
+SELECT plan(15);
 
 INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote');
 INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, status_source, status_fetched_at,
@@ -88,6 +88,25 @@ SELECT is((SELECT count(*)::int FROM batch_opener_groups), 0, 'and no group need
 SELECT pg_temp.observe(23, 5, 30);
 SELECT is(pg_temp.openers(), '12:05* 12:10 12:20 12:30 12:40 12:50', 'an earlier observation takes the flag from the stored opener');
 SELECT is((SELECT count(*)::int FROM batch_opener_groups), 1, 'through the one group it displaced');
+
+-- Every rejected price has its own reason (issue 29): Action Network v1 names the period, not the market, so a
+-- first-five moneyline and run line of one side shared a reference and 12 rejected rows left 8 reasons.
+DROP TABLE batch_line_counts, batch_opener_groups;  -- left above by the step called as this test's own role
+DELETE FROM pipeline.promotion_queue;
+SELECT raw_data.record_attempt('action_network', 'scoreboard', 'action_network_games', 'tap-v1-f5', now(), now(), p_http_status => 200,
+  p_body => '{"games": [{"id": 990001, "start_time": "2032-02-03T23:05:00Z", "home_team_id": 191, "away_team_id": 190,
+              "teams": [{"id": 191, "full_name": "New York Yankees"}, {"id": 190, "full_name": "Boston Red Sox"}],
+              "odds": [{"book_id": 15, "type": "firstfiveinnings", "inserted": "2032-02-03T18:00:00Z", "ml_home": -120, "ml_away": 100,
+                        "spread_home": -0.5, "spread_home_line": 105, "spread_away": 0.5, "spread_away_line": -125,
+                        "total": 4.5, "over": -110, "under": -110, "home_total": 2.5, "home_over": 110, "home_under": -145}]}]}');
+CREATE TEMP TABLE tap_f5 AS SELECT * FROM staging.promote(10);
+SELECT is((SELECT count(*)::int FROM staging.validation_results v JOIN raw_data.action_network_games r
+             ON v.raw_table = 'action_network_games' AND v.raw_id = r.id
+          WHERE r.request_key = 'tap-v1-f5' AND v.entity = 'line' AND v.severity = 'reject'), 8,
+  'eight first-five prices refused, eight reasons: moneyline, run line, total and team total of each side');
+SELECT is((SELECT count(DISTINCT v.details->>'market_type')::int FROM staging.validation_results v JOIN raw_data.action_network_games r
+             ON v.raw_table = 'action_network_games' AND v.raw_id = r.id
+          WHERE r.request_key = 'tap-v1-f5' AND v.rule = 'unsupported_market'), 4, 'each names its market');
 
 SELECT * FROM finish();
 ROLLBACK;

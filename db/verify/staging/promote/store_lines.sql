@@ -1,6 +1,4 @@
--- Verify mlb:staging/promote/store_lines
+-- Verify mlb:staging/promote/store_lines (reworked after v0.3.0): a reason names the market type.
 BEGIN;
-SELECT 'staging.promote_store_lines(bigint)'::regprocedure;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_store_lines(bigint)'::regprocedure
-   AND prosrc LIKE '%batch_line_counts%' AND prosrc LIKE '%batch_opener_groups%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_store_lines(bigint)'::regprocedure AND prosrc LIKE '%nullif(l.market, l.source_market)%';
 ROLLBACK;

@@ -1,0 +1,103 @@
+-- Deploy mlb:staging/promote/store_lines
+-- Promotion step: prices stored.
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+
+CREATE OR REPLACE FUNCTION staging.promote_store_lines(p_run_id bigint) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, staging, pipeline, raw_data
+AS $$
+BEGIN
+  DROP TABLE IF EXISTS batch_line_counts, batch_opener_groups;
+  CREATE TEMP TABLE batch_line_counts (source text, raw_table text, raw_id bigint, read bigint, promoted bigint,
+                                       warned bigint, rejected bigint) ON COMMIT DROP;
+  CREATE TEMP TABLE batch_opener_groups (game_id bigint, sportsbook_id int, outlet text, market text, side text,
+                                         source text) ON COMMIT DROP;
+
+  WITH l AS MATERIALIZED (
+    SELECT * FROM batch_lines
+  ), rejected AS (
+    -- Every rejection and warning, with what the source said.
+    INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)
+    SELECT p_run_id, r.rule, r.severity, 'line', l.source, l.raw_table, l.raw_id,
+           concat_ws(':', l.source_game_id, l.book_text, l.source_market, l.side_text, l.observation_kind, l.observed_at),
+           l.game_date,
+           jsonb_strip_nulls(jsonb_build_object('game', l.source_game_id, 'book', l.book_text, 'market', l.source_market,
+                                                'side', l.side_text, 'team', l.side_team_text, 'line', l.line_text,
+                                                'price', l.price_text, 'observed_at', l.observed_at))
+      FROM l
+     CROSS JOIN LATERAL (SELECT l.problem, 'reject' WHERE l.problem IS NOT NULL
+                         UNION ALL SELECT w, 'warn' FROM unnest(l.warnings) w) AS r(rule, severity)
+     WHERE l.problem IS NOT NULL OR cardinality(l.warnings) > 0
+    ON CONFLICT DO NOTHING
+  ), counted AS (
+    INSERT INTO batch_line_counts
+    SELECT source, raw_table, raw_id, count(*), count(*) FILTER (WHERE problem IS NULL),
+           count(*) FILTER (WHERE problem IS NULL AND cardinality(warnings) > 0), count(*) FILTER (WHERE problem IS NOT NULL)
+      FROM l GROUP BY source, raw_table, raw_id
+  ), newest AS (
+    -- One copy per observation: the newest.
+    SELECT DISTINCT ON (game_id, sportsbook_id, book_text, market, side, source, timing, observed_at)
+           game_id, sportsbook_id, book_text AS outlet, market, side, CASE WHEN market = 'moneyline' THEN NULL ELSE line END AS line,
+           american_price, observed_at, timing, is_live, source,
+           round(0.4 * (CASE WHEN observed_at IS NULL THEN 0.75 ELSE 1 END)
+                 + 0.4 * greatest(0, 1 - 0.25 * cardinality(warnings)) + 0.2 * consistency, 3) AS quality_score,
+           raw_table, raw_id, fetched_at, stated_decimal, game_date
+      FROM (SELECT l.*, CASE l.observation_kind WHEN 'open' THEN 'open' WHEN 'close' THEN 'close' ELSE 'observed' END AS timing
+              FROM l WHERE l.problem IS NULL) x
+     ORDER BY game_id, sportsbook_id, book_text, market, side, source, timing, observed_at,
+              raw_copy(fetched_at, raw_table, raw_id) DESC
+  ), groups AS MATERIALIZED (
+    -- Per game, book, outlet, market, side and source: the first observation in the batch and in store.
+    SELECT g.*, s.any_stored, s.stored_first
+      FROM (SELECT game_id, sportsbook_id, outlet, market, side, source,
+                   min(observed_at) FILTER (WHERE timing = 'observed') AS batch_first
+              FROM newest GROUP BY game_id, sportsbook_id, outlet, market, side, source) g
+     CROSS JOIN LATERAL (
+       SELECT count(*) > 0 AS any_stored, min(b.observed_at) FILTER (WHERE b.line_timing = 'T') AS stored_first
+         FROM betting_line_rows b
+        WHERE b.game_id = g.game_id AND b.sportsbook_id = g.sportsbook_id AND b.market = line_code('market', g.market)
+          AND b.side = line_code('side', g.side) AND b.source = g.source AND b.outlet = g.outlet) s
+  ), flagged AS (
+    SELECT n.*, g.any_stored,
+           n.timing = 'open' OR coalesce(n.timing = 'observed' AND n.observed_at = least(g.batch_first, g.stored_first), false)
+             AS is_opener
+      FROM newest n
+      JOIN groups g USING (game_id, sportsbook_id, outlet, market, side, source)
+  ), fresh AS (
+    -- Groups with nothing stored: nothing to conflict with.
+    INSERT INTO betting_line_rows (season, game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
+                                   is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
+                                   stated_decimal_price, pipeline_run_id)
+    SELECT season_of(game_date), game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
+           observed_at, line_code('timing', timing), is_opener, is_live, source,
+           quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
+      FROM flagged WHERE NOT any_stored
+  ), restated AS (
+    -- Stored unless a newer copy is.
+    INSERT INTO betting_line_rows (season, game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
+                                   is_opener, is_live, source, quality_score, raw_table, raw_id, raw_fetched_at,
+                                   stated_decimal_price, pipeline_run_id)
+    SELECT season_of(game_date), game_id, sportsbook_id, outlet, line_code('market', market), line_code('side', side), line, american_price,
+           observed_at, line_code('timing', timing), is_opener, is_live, source,
+           quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
+      FROM flagged WHERE any_stored
+    ON CONFLICT (game_id, sportsbook_id, market, side, line_timing, observed_at, source, outlet, season) DO UPDATE
+       SET line = excluded.line, american_price = excluded.american_price, stated_decimal_price = excluded.stated_decimal_price,
+           is_live = excluded.is_live, is_opener = excluded.is_opener,
+           quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
+           raw_fetched_at = excluded.raw_fetched_at, pipeline_run_id = excluded.pipeline_run_id
+     WHERE raw_copy(excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
+         > raw_copy(betting_line_rows.raw_fetched_at, betting_line_rows.raw_table, betting_line_rows.raw_id)
+  )
+  -- An observation earlier than the stored opener: the stored flag must move (staging.promote_openers).
+  INSERT INTO batch_opener_groups
+  SELECT game_id, sportsbook_id, outlet, market, side, source FROM groups WHERE batch_first < stored_first;
+
+  -- Read once; it refers to the batch's temp tables, which the next batch replaces.
+  DROP VIEW batch_lines;
+END
+$$;
+COMMENT ON FUNCTION staging.promote_store_lines(bigint) IS 'Promotion step 7, one statement over one reading of the batch''s lines (the view batch_lines of staging.promote_lines): every rejection and warning in validation_results; the newest copy of each observation in staging.betting_line_rows (read as staging.betting_lines) with its quality score, lineage and opener flag (the earliest observation of its game, book, outlet, market, side and source, stored or in the batch); of several raw rows stating one observation the newest wins (fetch time, then raw table name, then stored raw row), in one batch and across batches alike: a stored observation is replaced only by a newer copy, never duplicated. Groups with nothing stored are inserted plainly, the others with ON CONFLICT. Leaves the batch''s counts per raw row in the temp table batch_line_counts and the groups whose stored opener an earlier observation displaced in batch_opener_groups; drops the view.';
+
+COMMIT;
