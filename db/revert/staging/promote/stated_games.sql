@@ -1,5 +1,2 @@
--- Revert mlb:staging/promote/stated_games
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.promote_stated_games(bigint);
-COMMIT;
+-- Revert mlb:staging/promote/stated_games (reworked after v0.3.0): only the staged copy of a game checked again
+\ir ../../../deploy/staging/promote/stated_games@v0.3.0.sql
