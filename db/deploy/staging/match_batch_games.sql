@@ -1,4 +1,8 @@
--- Deploy mlb:staging/match_batch_games
+-- Deploy mlb:staging/match_batch_games (reworked after v0.3.0)
+-- A source that names each game by one id of its own (raw_data.sources.one_id_per_game)
+-- keeps one id per game (issue 29): a second id matched to a game it already names, by
+-- clubs and date, is refused as source_game_id_conflict instead of mapped beside it
+-- (100,000 distinct SBD ids had been mapped onto one game).
 -- Match a batchs source games to games.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -69,8 +73,36 @@ BEGIN
        -- Untimed sources list a doubleheader's games in order (SBRO rows, VSIN page rows).
        OR (pick.untimed AND pick.n > 1 AND s.in_page_order AND pick.game_number = pick.number_hint)
      );
+
+  -- One id per game for a source that names each game once: the id it already has keeps the game, else the batch's
+  -- best match (confidence, then the lowest id); every other id matched to that game is refused, with the kept id.
+  WITH conflicts AS MATERIALIZED (
+    SELECT c.source, c.source_game_id, c.game_id, c.kept
+      FROM (SELECT c0.*, first_value(c0.source_game_id) OVER (PARTITION BY c0.source, c0.game_id
+                                                              ORDER BY c0.known DESC, c0.confidence DESC NULLS LAST, c0.source_game_id) AS kept
+              FROM (SELECT DISTINCT b.source, b.source_game_id, b.game_id, b.match_confidence AS confidence, false AS known
+                      FROM batch_games b JOIN raw_data.sources r ON r.source = b.source AND r.one_id_per_game
+                     WHERE b.game_id IS NOT NULL AND b.source_game_id IS NOT NULL
+                    UNION ALL
+                    SELECT m.source, m.source_game_id, m.game_id, NULL, true
+                      FROM game_source_ids m JOIN raw_data.sources r ON r.source = m.source AND r.one_id_per_game
+                     WHERE (m.source, m.game_id) IN (SELECT b.source, b.game_id FROM batch_games b WHERE b.game_id IS NOT NULL)) c0) c
+     WHERE NOT c.known AND c.source_game_id <> c.kept
+  ), said AS (
+    INSERT INTO validation_results (pipeline_run_id, rule, severity, entity, source, raw_table, raw_id, record_ref, game_date, details)
+    SELECT DISTINCT ON (s.raw_table, s.raw_id, s.source_game_id)
+           p_run_id, 'source_game_id_conflict', 'reject', 'game', s.source, s.raw_table, s.raw_id, 'game:' || s.source_game_id,
+           s.game_date, jsonb_build_object('game_id', x.game_id, 'kept_source_game_id', x.kept, 'stated_date', s.game_date,
+                                           'home', s.home_team, 'away', s.away_team)
+      FROM batch_games s JOIN conflicts x ON x.source = s.source AND x.source_game_id = s.source_game_id AND x.game_id = s.game_id
+     ORDER BY s.raw_table, s.raw_id, s.source_game_id
+    ON CONFLICT DO NOTHING
+  )
+  UPDATE batch_games s SET game_id = NULL, match_method = NULL, match_confidence = NULL, problem = 'source_game_id_conflict'
+    FROM conflicts x
+   WHERE x.source = s.source AND x.source_game_id = s.source_game_id AND x.game_id = s.game_id;
 END
 $$;
-COMMENT ON FUNCTION staging.match_batch_games(bigint, numeric) IS 'Matches the source games in the temp table batch_games to staging.games: a known source id whose game is on the stated New York date between the stated clubs (another game under a known id is a warning, source_game_id_conflict, and the payload is matched by what it states); else the same clubs (VSIN: in either order) on the same New York date, the nearest start within the limit, the only candidate when a side has no start time, or (SBRO, VSIN, which list a doubleheader''s games in order) the doubleheader game by row order. Anything else stays unmatched and is quarantined as ambiguous.';
+COMMENT ON FUNCTION staging.match_batch_games(bigint, numeric) IS 'Matches the source games in the temp table batch_games to staging.games: a known source id whose game is on the stated New York date between the stated clubs (another game under a known id is a warning, source_game_id_conflict, and the payload is matched by what it states); else the same clubs (VSIN: in either order) on the same New York date, the nearest start within the limit, the only candidate when a side has no start time, or (SBRO, VSIN, which list a doubleheader''s games in order) the doubleheader game by row order. Anything else stays unmatched and is quarantined as ambiguous. A source that names each game by one id of its own (raw_data.sources.one_id_per_game) keeps one: an id matched to a game the source already names by another id (or that a better-matched id of the batch takes) is refused, source_game_id_conflict (reject, with the kept id).';
 
 COMMIT;

@@ -1,0 +1,5 @@
+-- Revert mlb:sources/sbd/one_id_per_game
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+UPDATE raw_data.sources SET one_id_per_game = false WHERE source = 'sbd';
+COMMIT;

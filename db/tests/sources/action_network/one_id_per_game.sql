@@ -1,0 +1,6 @@
+-- pgTAP: sources/action_network/one_id_per_game.
+BEGIN;
+SELECT plan(1);
+SELECT ok((SELECT one_id_per_game FROM raw_data.sources WHERE source = 'action_network'), 'action_network names each game by one id of its own');
+SELECT * FROM finish();
+ROLLBACK;
