@@ -16,7 +16,9 @@ Scenarios (each on a freshly deployed database of a throwaway cluster):
 A digest is the row count and the md5 of the sorted text of every row, over
 every column except run ids, clock times and the surrogate ids that only count
 inserts (line, split, validation and metric ids); counts kept per run (data quality
-metrics) are summed over runs, since how a load is cut into runs is not what it says."""
+metrics) are summed over runs, since how a load is cut into runs is not what it says. Before digesting,
+every raw row of the load must be accounted for (pipeline.raw_row_accounting: no element unaccounted, every
+refused element with its reason), or the scenario fails."""
 
 from __future__ import annotations
 
@@ -134,6 +136,17 @@ def main() -> None:
             print(f"{args.scenario}: no data on this machine, skipped")
             return
         promote_and_curate(conn, 200, 2 if args.scenario == "tenth-workers" else 1)
+        # Every raw row of the load accounted for (pipeline.raw_row_accounting): nothing unaccounted, every
+        # refused element with its reason.
+        faults = conn.execute(
+            "SELECT count(*) FROM pipeline.raw_row_accounting WHERE state <> 'accounted' OR unaccounted > 0 "
+            "OR refused <> reasons"
+        ).fetchone()
+        elements = conn.execute("SELECT coalesce(sum(elements), 0) FROM pipeline.raw_row_accounting").fetchone()
+        assert faults is not None and elements is not None
+        print(f"{args.scenario}: {elements[0]} elements accounted for, {faults[0]} raw rows with a fault")
+        if faults[0]:
+            sys.exit(f"{args.scenario}: raw rows not accounted for (SELECT * FROM pipeline.raw_row_accounting)")
         result = digests(conn)
     found = json.loads(args.out.read_text()) if args.out.exists() else {}
     found[args.scenario] = result

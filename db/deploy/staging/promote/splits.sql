@@ -1,4 +1,8 @@
--- Deploy mlb:staging/promote/splits
+-- Deploy mlb:staging/promote/splits (reworked after v0.3.0)
+-- Every split element a raw row states (one record reference at one time) is given its
+-- fate, found on its own: refused (with its reason), staged, or set aside by a named
+-- rule; the counts per raw row go to the temp table batch_split_counts and from there to
+-- staging.raw_row_accounts (issue 29).
 -- Promotion step: splits.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -69,25 +73,63 @@ BEGIN
     FROM batch_splits WHERE problem IS NOT NULL OR warning IS NOT NULL
   ON CONFLICT DO NOTHING;
 
-  INSERT INTO betting_splits (game_id, source, sportsbook_id, market, side, bets_percent, money_percent, bet_count,
-                              observed_at, quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
-  SELECT DISTINCT ON (game_id, source, sportsbook_id, market, side, observed_at)
-         game_id, source, sportsbook_id, market, side, bets_percent, money_percent, bet_count, observed_at,
-         round(0.4 * ((CASE WHEN bets_percent IS NULL THEN 0 ELSE 1 END + CASE WHEN money_percent IS NULL THEN 0 ELSE 1 END) / 2.0)
-               + 0.4 + 0.2 * CASE WHEN warning IS NULL THEN 1 ELSE 0 END, 3),
-         raw_table, raw_id, fetched_at, p_run_id
-    FROM batch_splits WHERE problem IS NULL
-   ORDER BY game_id, source, sportsbook_id, market, side, observed_at,
-            raw_copy(fetched_at, raw_table, raw_id) DESC,
-            bets_percent DESC NULLS LAST, money_percent DESC NULLS LAST, bet_count DESC NULLS LAST
-  ON CONFLICT (game_id, source, sportsbook_id, market, side, observed_at) DO UPDATE
-     SET bets_percent = excluded.bets_percent, money_percent = excluded.money_percent, bet_count = excluded.bet_count,
-         quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
-         raw_fetched_at = excluded.raw_fetched_at, pipeline_run_id = excluded.pipeline_run_id
-   WHERE raw_copy(excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
-       > raw_copy(betting_splits.raw_fetched_at, betting_splits.raw_table, betting_splits.raw_id);
+  DROP TABLE IF EXISTS batch_split_counts;
+  CREATE TEMP TABLE batch_split_counts (source text, raw_table text, raw_id bigint, elements bigint, refused bigint, staged bigint,
+                                        set_aside jsonb, unaccounted bigint) ON COMMIT DROP;
+  WITH b AS MATERIALIZED (
+    SELECT s.*, concat_ws(':', s.source_game_id, s.book_text, s.market, s.side_text) AS ref FROM batch_splits s
+  ), newest AS (
+    SELECT DISTINCT ON (game_id, source, sportsbook_id, market, side, observed_at)
+           game_id, source, sportsbook_id, market, side, bets_percent, money_percent, bet_count, observed_at,
+           round(0.4 * ((CASE WHEN bets_percent IS NULL THEN 0 ELSE 1 END + CASE WHEN money_percent IS NULL THEN 0 ELSE 1 END) / 2.0)
+                 + 0.4 + 0.2 * CASE WHEN warning IS NULL THEN 1 ELSE 0 END, 3) AS quality_score,
+           raw_table, raw_id, fetched_at, ref
+      FROM b WHERE problem IS NULL
+     ORDER BY game_id, source, sportsbook_id, market, side, observed_at,
+              raw_copy(fetched_at, raw_table, raw_id) DESC,
+              bets_percent DESC NULLS LAST, money_percent DESC NULLS LAST, bet_count DESC NULLS LAST
+  ), stored AS (
+    INSERT INTO betting_splits (game_id, source, sportsbook_id, market, side, bets_percent, money_percent, bet_count,
+                                observed_at, quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
+    SELECT game_id, source, sportsbook_id, market, side, bets_percent, money_percent, bet_count, observed_at, quality_score,
+           raw_table, raw_id, fetched_at, p_run_id
+      FROM newest
+    ON CONFLICT (game_id, source, sportsbook_id, market, side, observed_at) DO UPDATE
+       SET bets_percent = excluded.bets_percent, money_percent = excluded.money_percent, bet_count = excluded.bet_count,
+           quality_score = excluded.quality_score, raw_table = excluded.raw_table, raw_id = excluded.raw_id,
+           raw_fetched_at = excluded.raw_fetched_at, pipeline_run_id = excluded.pipeline_run_id
+     WHERE raw_copy(excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
+         > raw_copy(betting_splits.raw_fetched_at, betting_splits.raw_table, betting_splits.raw_id)
+    RETURNING game_id, source, sportsbook_id, market, side, observed_at
+  ), elements AS (
+    -- Each element (a record reference at a time) of each raw row once: refused when any copy of it is.
+    SELECT source, raw_table, raw_id, ref, observed_at, bool_or(problem IS NOT NULL) AS refused, min(game_id) AS game_id,
+           min(sportsbook_id) AS sportsbook_id, bool_or(sportsbook_id IS NULL) AS no_book, min(market) AS market, min(side) AS side
+      FROM b GROUP BY source, raw_table, raw_id, ref, observed_at
+  ), fates AS (
+    SELECT e.source, e.raw_table, e.raw_id,
+           CASE WHEN e.refused THEN 'refused'
+                WHEN n.raw_table = e.raw_table AND n.raw_id = e.raw_id AND n.ref = e.ref
+                  THEN CASE WHEN s.source IS NOT NULL THEN 'staged' ELSE 'newer_copy_already_staged' END
+                WHEN n.raw_table = e.raw_table AND n.raw_id = e.raw_id THEN 'same_observation_in_payload'
+                WHEN n.raw_id IS NOT NULL THEN 'newer_copy_in_batch'
+                ELSE 'unaccounted' END AS fate
+      FROM elements e
+      LEFT JOIN newest n ON NOT e.refused AND n.game_id = e.game_id AND n.source = e.source AND n.market = e.market
+                        AND n.side = e.side AND n.observed_at = e.observed_at
+                        AND (n.sportsbook_id = e.sportsbook_id OR (e.no_book AND n.sportsbook_id IS NULL))
+      LEFT JOIN stored s ON n.ref = e.ref AND s.game_id = n.game_id AND s.source = n.source AND s.market = n.market
+                        AND s.side = n.side AND s.observed_at = n.observed_at AND s.sportsbook_id IS NOT DISTINCT FROM n.sportsbook_id
+  )
+  INSERT INTO batch_split_counts
+  SELECT source, raw_table, raw_id, sum(n), coalesce(sum(n) FILTER (WHERE fate = 'refused'), 0),
+         coalesce(sum(n) FILTER (WHERE fate = 'staged'), 0),
+         coalesce(jsonb_object_agg(fate, n) FILTER (WHERE fate NOT IN ('refused', 'staged', 'unaccounted')), '{}'),
+         coalesce(sum(n) FILTER (WHERE fate = 'unaccounted'), 0)
+    FROM (SELECT source, raw_table, raw_id, fate, count(*) AS n FROM fates GROUP BY 1, 2, 3, 4) x
+   GROUP BY source, raw_table, raw_id;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_splits(bigint) IS 'Promotion step 9: every betting split the batch states (raw_data.stated_splits), one per side (handle and bets merged), matched to its game, book and side, checked (unsupported_market, invalid_observed_at, unmatched_game, unknown_side, unknown_book, missing_percentages, percent_out_of_range, observed_in_future; warning split_sides_do_not_sum_to_100), and stored in staging.betting_splits with quality and lineage; problems in validation_results. Of several copies of one split the newest wins (fetch time, then raw table name, then stored raw row; within one raw row the higher percentages), in one batch and across batches alike.';
+COMMENT ON FUNCTION staging.promote_splits(bigint) IS 'Promotion step 9: every betting split the batch states (raw_data.stated_splits), one per side (handle and bets merged), matched to its game, book and side, checked (unsupported_market, invalid_observed_at, unmatched_game, unknown_side, unknown_book, missing_percentages, percent_out_of_range, observed_in_future; warning split_sides_do_not_sum_to_100), and stored in staging.betting_splits with quality and lineage; problems in validation_results. Of several copies of one split the newest wins (fetch time, then raw table name, then stored raw row; within one raw row the higher percentages), in one batch and across batches alike. Each split element of a raw row (a record reference at a time) is given its fate on its own (refused, staged, or set aside as newer_copy_in_batch, newer_copy_already_staged, same_observation_in_payload; matching none: unaccounted), counted per raw row in the temp table batch_split_counts.';
 
 COMMIT;

@@ -1,5 +1,2 @@
--- Revert mlb:staging/promote/metrics
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.promote_metrics(bigint);
-COMMIT;
+-- Revert mlb:staging/promote/metrics (reworked after v0.3.0): no accounts, rejected counted by rows again
+\ir ../../../deploy/staging/promote/metrics@v0.3.0.sql

@@ -1,5 +1,2 @@
--- Revert mlb:staging/promote/splits
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.promote_splits(bigint);
-COMMIT;
+-- Revert mlb:staging/promote/splits (reworked after v0.3.0): splits stored without an account of each element
+\ir ../../../deploy/staging/promote/splits@v0.3.0.sql

@@ -1,5 +1,4 @@
--- Verify mlb:staging/promote/metrics
+-- Verify mlb:staging/promote/metrics (reworked after v0.3.0): accounts written.
 BEGIN;
-SELECT 'staging.promote_metrics(bigint)'::regprocedure;
-SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_metrics(bigint)'::regprocedure AND prosrc LIKE '%batch_line_counts%';
+SELECT 1/count(*) FROM pg_proc WHERE oid = 'staging.promote_metrics(bigint)'::regprocedure AND prosrc LIKE '%raw_row_accounts%';
 ROLLBACK;

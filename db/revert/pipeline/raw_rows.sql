@@ -1,0 +1,5 @@
+-- Revert mlb:pipeline/raw_rows
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION pipeline.raw_rows();
+COMMIT;

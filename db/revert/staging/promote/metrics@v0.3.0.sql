@@ -1,0 +1,5 @@
+-- Revert mlb:staging/promote/metrics
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP FUNCTION staging.promote_metrics(bigint);
+COMMIT;
