@@ -146,7 +146,8 @@ def test_bad_payloads_are_kept_and_quarantined(admin, tmp_path, source, endpoint
 
 def test_good_rows_of_a_payload_promote_beside_bad_ones(admin, tmp_path):
     body = (
-        b'{"games": [{"_id": "F1-MLB-NYM@PHI", "date": "2025-06-14T20:05:00.000Z", "home": {"code": "PHI"}, '
+        # The sample's own SBD id for the game: SBD names each game by one id (a second is source_game_id_conflict).
+        b'{"games": [{"_id": "20250614.03-MLB-NYM@PHI", "date": "2025-06-14T20:05:00.000Z", "home": {"code": "PHI"}, '
         b'"away": {"code": "NYM"}, "sportsbooks": [{"name": "draftkings", "odds": {"moneyline": '
         b'{"away": {"american": "EVEN"}, "home": {"american": "-"}}}}]}, '
         b'{"_id": "F2-MLB-XXX@PHI", "date": "2025-06-14T23:05:00.000Z", "home": {"code": "PHI"}, '
