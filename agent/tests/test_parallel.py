@@ -122,7 +122,9 @@ def test_two_workers_match_a_one_lane_rebuild(admin, fresh_day, two_workers):
     }
     assert lineage == history
     assert not admin.execute(
-        "SELECT 1 FROM staging.validation_results WHERE raw_id = ANY (%s) AND severity = 'reject'", (sorted(history),)
+        "SELECT 1 FROM staging.validation_results WHERE raw_table = 'action_network_odds' AND raw_id = ANY (%s) "
+        "AND severity = 'reject'",
+        (sorted(history),),
     ).fetchall()
     parallel = admin.execute(LINES, (fresh_day,)).fetchall()
     # games x books x outcomes x points (the scoreboard's own prices come beside them)
