@@ -29,8 +29,8 @@ BEGIN
            g.game_id, g.game_date, g.start_time, g.home_team, g.away_team, b.sportsbook_id,
            -- Decimal odds as stated (exact), else American; the American figure of decimal odds is rounded.
            d.stated_decimal,
-           CASE WHEN ob.price_format = 'decimal' THEN decimal_to_american(d.stated_decimal)
-                ELSE coalesce(decimal_to_american(d.stated_decimal), parse_american_odds(l.price_text)) END AS american_price,
+           -- Asked for decimal odds, a price is never read as American (american_price: in priced, below).
+           CASE WHEN ob.price_format IS DISTINCT FROM 'decimal' THEN parse_american_odds(l.price_text) END AS stated_american,
            parse_line(l.line_text) AS line,
            -- The side the source states, else (named by team) the team's side in this game.
            CASE
@@ -53,7 +53,10 @@ BEGIN
       -- Decimal odds only where the source can state them (The Odds API); elsewhere 9.5 is a data error, not odds.
       -- The format the request asked for decides; only a request that did not say is read by how the number looks.
       JOIN raw_data.payload_tables pt ON pt.raw_table = l.raw_table
-      JOIN ok_batch ob ON ob.raw_table = l.raw_table AND ob.raw_id = l.raw_id
+     -- Looked up only for a table that states its format (no join over every price: it upset the plan).
+     CROSS JOIN LATERAL (SELECT CASE WHEN pt.price_format_param IS NOT NULL
+                                     THEN (SELECT o.price_format FROM ok_batch o WHERE o.raw_table = l.raw_table AND o.raw_id = l.raw_id)
+                                END AS price_format) ob
      CROSS JOIN LATERAL (SELECT CASE WHEN NOT pt.decimal_prices OR ob.price_format = 'american' THEN NULL
                                      WHEN ob.price_format = 'decimal' THEN parse_requested_decimal_odds(l.price_text)
                                      ELSE parse_decimal_odds(l.price_text) END AS stated_decimal) d
@@ -61,6 +64,9 @@ BEGIN
      WHERE (nullif(btrim(l.price_text), '') IS NOT NULL OR nullif(btrim(l.line_text), '') IS NOT NULL)
        -- A number stated without a price (VSIN's total column) is not a price either.
        AND l.observation_kind <> 'line_only'
+  ), priced AS (
+    -- From base's stored columns, so staging.decimal_to_american is inlined once per line, not called.
+    SELECT b.*, coalesce(decimal_to_american(b.stated_decimal), b.stated_american) AS american_price FROM base b
   ), checked AS (
     SELECT b.*, CASE
         WHEN b.market = 'unreadable' THEN 'unreadable_element'
@@ -81,7 +87,7 @@ BEGIN
         WHEN b.observed_at > now() + x.future THEN 'observed_in_future'
       END AS problem,
       b.observed_at IS NOT NULL AND b.start_time IS NOT NULL AND b.observed_at >= b.start_time AS is_live
-      FROM base b CROSS JOIN limits x
+      FROM priced b CROSS JOIN limits x
   ), sides AS (
     -- The other side of the same observation, for consistency, and the spread of
     -- each side's copies: one payload stating two prices or lines for the same

@@ -52,6 +52,8 @@ BEGIN
   DROP TABLE IF EXISTS ok_batch;
   CREATE TEMP TABLE ok_batch ON COMMIT DROP AS
   SELECT c.raw_table, c.raw_id, c.fetched_at, c.elements, c.price_format FROM payload_checks c WHERE c.problem IS NULL;
+  -- The lines step looks up the price format of the rows of tables that state one (The Odds API) here.
+  CREATE INDEX ON ok_batch (raw_table, raw_id);
 END
 $$;
 COMMENT ON FUNCTION staging.promote_payloads(bigint) IS 'Promotion step 1: checks every raw row of the temp table promotion_batch against its table''s expected shape (raw_data.payload_tables): a payload with an error status, not JSON, or without its container is quarantined whole in validation_results with the reason. Leaves the good rows, with their fetch times, the number of elements their container holds and the price format their request asked for (the value of raw_data.payload_tables.price_format_param in request_params, lower case; NULL when the table has none or the request did not say), in the temp table ok_batch.';

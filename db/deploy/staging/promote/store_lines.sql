@@ -2,9 +2,9 @@
 -- A reason's record reference names the market when the source's own market key does
 -- not (issue 29): Action Network v1 states the period (firstfiveinnings) as its market
 -- key, so a side's moneyline and run-line reasons shared one reference and one was lost
--- (12 rows rejected, 8 reasons). And every price element a raw row states (one record
--- reference) is given its fate, found on its own: refused (with its reason), staged, or
--- set aside by a named rule; the counts go to staging.raw_row_accounts (issue 29).
+-- (12 rows rejected, 8 reasons). And every price a raw row states is accounted for:
+-- refused (with its reason), staged, or set aside by a named rule; the counts go to
+-- staging.raw_row_accounts (issue 29).
 -- Promotion step: prices stored.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -22,8 +22,11 @@ BEGIN
                                          source text) ON COMMIT DROP;
 
   WITH l AS MATERIALIZED (
-    SELECT b.*, concat_ws(':', b.source_game_id, b.book_text, b.source_market, nullif(b.market, b.source_market), b.side_text,
-                          b.observation_kind, b.observed_at) AS ref,
+    SELECT b.*,
+           -- The record reference of a line with a reason (the element a reason names).
+           CASE WHEN b.problem IS NOT NULL OR cardinality(b.warnings) > 0
+                THEN concat_ws(':', b.source_game_id, b.book_text, b.source_market, nullif(b.market, b.source_market),
+                               b.side_text, b.observation_kind, b.observed_at) END AS ref,
            CASE b.observation_kind WHEN 'open' THEN 'open' WHEN 'close' THEN 'close' ELSE 'observed' END AS timing
       FROM batch_lines b
   ), rejected AS (
@@ -46,7 +49,7 @@ BEGIN
            american_price, observed_at, timing, is_live, source,
            round(0.4 * (CASE WHEN observed_at IS NULL THEN 0.75 ELSE 1 END)
                  + 0.4 * greatest(0, 1 - 0.25 * cardinality(warnings)) + 0.2 * consistency, 3) AS quality_score,
-           raw_table, raw_id, fetched_at, stated_decimal, game_date, ref
+           raw_table, raw_id, fetched_at, stated_decimal, game_date
       FROM l WHERE l.problem IS NULL
      ORDER BY game_id, sportsbook_id, book_text, market, side, source, timing, observed_at,
               raw_copy(fetched_at, raw_table, raw_id) DESC
@@ -76,7 +79,7 @@ BEGIN
            observed_at, line_code('timing', timing), is_opener, is_live, source,
            quality_score, raw_table, raw_id, fetched_at, stated_decimal, p_run_id
       FROM flagged WHERE NOT any_stored
-    RETURNING game_id, sportsbook_id, outlet, market, side, line_timing, observed_at, source
+    RETURNING raw_table, raw_id
   ), restated AS (
     -- Stored unless a newer copy is.
     INSERT INTO betting_line_rows (season, game_id, sportsbook_id, outlet, market, side, line, american_price, observed_at, line_timing,
@@ -93,46 +96,37 @@ BEGIN
            raw_fetched_at = excluded.raw_fetched_at, pipeline_run_id = excluded.pipeline_run_id
      WHERE raw_copy(excluded.raw_fetched_at, excluded.raw_table, excluded.raw_id)
          > raw_copy(betting_line_rows.raw_fetched_at, betting_line_rows.raw_table, betting_line_rows.raw_id)
-    RETURNING game_id, sportsbook_id, outlet, market, side, line_timing, observed_at, source
+    RETURNING raw_table, raw_id
   ), stored AS (
-    SELECT * FROM fresh UNION ALL SELECT * FROM restated
-  ), elements AS (
-    -- Each element (a record reference) of each raw row once: refused when any copy of it is.
-    SELECT source, raw_table, raw_id, ref, bool_or(problem IS NOT NULL) AS refused, min(game_id) AS game_id,
-           min(sportsbook_id) AS sportsbook_id, min(book_text) AS outlet, min(market) AS market, min(side) AS side,
-           min(timing) AS timing, min(observed_at) AS observed_at
-      FROM l GROUP BY source, raw_table, raw_id, ref
-  ), fates AS (
-    -- Each element's fate, found on its own (an element matching none is counted unaccounted, never dropped).
-    SELECT e.source, e.raw_table, e.raw_id,
-           CASE WHEN e.refused THEN 'refused'
-                WHEN n.raw_table = e.raw_table AND n.raw_id = e.raw_id AND n.ref = e.ref
-                  THEN CASE WHEN s.source IS NOT NULL THEN 'staged' ELSE 'newer_copy_already_staged' END
-                WHEN n.raw_table = e.raw_table AND n.raw_id = e.raw_id THEN 'same_observation_in_payload'
-                WHEN n.raw_id IS NOT NULL THEN 'newer_copy_in_batch'
-                ELSE 'unaccounted' END AS fate
-      FROM elements e
-      LEFT JOIN newest n ON NOT e.refused AND n.game_id = e.game_id AND n.sportsbook_id = e.sportsbook_id AND n.outlet = e.outlet
-                        AND n.market = e.market AND n.side = e.side AND n.source = e.source AND n.timing = e.timing
-                        AND coalesce(n.observed_at, '-infinity') = coalesce(e.observed_at, '-infinity')
-      LEFT JOIN stored s ON n.ref = e.ref AND s.game_id = n.game_id AND s.sportsbook_id = n.sportsbook_id AND s.outlet = n.outlet
-                        AND s.market = line_code('market', n.market) AND s.side = line_code('side', n.side)
-                        AND s.line_timing = line_code('timing', n.timing) AND s.source = n.source
-                        AND coalesce(s.observed_at, '-infinity') = coalesce(n.observed_at, '-infinity')
+    SELECT raw_table, raw_id, count(*) AS n FROM (SELECT * FROM fresh UNION ALL SELECT * FROM restated) x GROUP BY 1, 2
+  ), copies AS (
+    -- Per raw row: its accepted copies, the observations they are (a payload may state one twice), and how many
+    -- of those its copy won in the batch (the rest lost to a newer raw row's copy).
+    SELECT a.source, a.raw_table, a.raw_id, a.observations, coalesce(w.winners, 0) AS winners
+      FROM (SELECT source, raw_table, raw_id, count(*) AS observations
+              FROM (SELECT DISTINCT source, raw_table, raw_id, game_id, sportsbook_id, book_text, market, side, timing, observed_at
+                      FROM l WHERE problem IS NULL) o
+             GROUP BY source, raw_table, raw_id) a
+      LEFT JOIN (SELECT raw_table, raw_id, count(*) AS winners FROM newest GROUP BY raw_table, raw_id) w USING (raw_table, raw_id)
   ), counted AS (
+    -- Per raw row: each element refused (one per record reference, as its reason), or a copy of an observation
+    -- stored, set aside for a newer copy or for another statement of it in the same payload; a stored row that
+    -- no winner explains is unaccounted.
     INSERT INTO batch_line_counts
     SELECT r.source, r.raw_table, r.raw_id, r.read, r.promoted, r.warned, r.rejected,
-           f.elements, f.refused, f.staged, f.set_aside, f.unaccounted
+           r.refused + r.promoted, r.refused, least(coalesce(s.n, 0), coalesce(c.winners, 0)),
+           jsonb_strip_nulls(jsonb_build_object(
+             'newer_copy_in_batch', nullif(coalesce(c.observations - c.winners, 0), 0),
+             'same_observation_in_payload', nullif(r.promoted - coalesce(c.observations, 0), 0),
+             'newer_copy_already_staged', nullif(greatest(coalesce(c.winners, 0) - coalesce(s.n, 0), 0), 0))),
+           greatest(coalesce(s.n, 0) - coalesce(c.winners, 0), 0)
       FROM (SELECT source, raw_table, raw_id, count(*) AS read, count(*) FILTER (WHERE problem IS NULL) AS promoted,
                    count(*) FILTER (WHERE problem IS NULL AND cardinality(warnings) > 0) AS warned,
-                   count(*) FILTER (WHERE problem IS NOT NULL) AS rejected
+                   count(*) FILTER (WHERE problem IS NOT NULL) AS rejected,
+                   count(DISTINCT ref) FILTER (WHERE problem IS NOT NULL) AS refused
               FROM l GROUP BY source, raw_table, raw_id) r
-      JOIN (SELECT source, raw_table, raw_id, sum(n) AS elements, coalesce(sum(n) FILTER (WHERE fate = 'refused'), 0) AS refused,
-                   coalesce(sum(n) FILTER (WHERE fate = 'staged'), 0) AS staged,
-                   coalesce(jsonb_object_agg(fate, n) FILTER (WHERE fate NOT IN ('refused', 'staged', 'unaccounted')), '{}') AS set_aside,
-                   coalesce(sum(n) FILTER (WHERE fate = 'unaccounted'), 0) AS unaccounted
-              FROM (SELECT source, raw_table, raw_id, fate, count(*) AS n FROM fates GROUP BY 1, 2, 3, 4) x
-             GROUP BY source, raw_table, raw_id) f USING (source, raw_table, raw_id)
+      LEFT JOIN copies c USING (source, raw_table, raw_id)
+      LEFT JOIN stored s USING (raw_table, raw_id)
     RETURNING 1
   )
   -- An observation earlier than the stored opener: the stored flag must move (staging.promote_openers).
@@ -143,6 +137,6 @@ BEGIN
   DROP VIEW batch_lines;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_store_lines(bigint) IS 'Promotion step 7, one statement over one reading of the batch''s lines (the view batch_lines of staging.promote_lines): every rejection and warning in validation_results; the newest copy of each observation in staging.betting_line_rows (read as staging.betting_lines) with its quality score, lineage and opener flag (the earliest observation of its game, book, outlet, market, side and source, stored or in the batch); of several raw rows stating one observation the newest wins (fetch time, then raw table name, then stored raw row), in one batch and across batches alike: a stored observation is replaced only by a newer copy, never duplicated. Groups with nothing stored are inserted plainly, the others with ON CONFLICT. Each price element of a raw row (a record reference) is given its fate on its own: refused, staged, or set aside as newer_copy_in_batch (another raw row''s newer copy of the observation is staged), newer_copy_already_staged (a newer copy was stored before), same_observation_in_payload (another element of the payload names the same observation); one matching none is unaccounted. Leaves the batch''s counts per raw row (rows read, promoted, warned, rejected; elements, refused, staged, set_aside by rule, unaccounted) in the temp table batch_line_counts and the groups whose stored opener an earlier observation displaced in batch_opener_groups; drops the view.';
+COMMENT ON FUNCTION staging.promote_store_lines(bigint) IS 'Promotion step 7, one statement over one reading of the batch''s lines (the view batch_lines of staging.promote_lines): every rejection and warning in validation_results; the newest copy of each observation in staging.betting_line_rows (read as staging.betting_lines) with its quality score, lineage and opener flag (the earliest observation of its game, book, outlet, market, side and source, stored or in the batch); of several raw rows stating one observation the newest wins (fetch time, then raw table name, then stored raw row), in one batch and across batches alike: a stored observation is replaced only by a newer copy, never duplicated. Groups with nothing stored are inserted plainly, the others with ON CONFLICT. Each price a raw row states is accounted for: refused (one element per record reference, as its reason), staged, or set aside as newer_copy_in_batch (another raw row''s newer copy of the observation is stored), same_observation_in_payload (the payload states the observation again), newer_copy_already_staged (a newer copy was stored before); a stored row no newest copy explains is unaccounted. Leaves the batch''s counts per raw row (rows read, promoted, warned, rejected; elements, refused, staged, set_aside by rule, unaccounted) in the temp table batch_line_counts and the groups whose stored opener an earlier observation displaced in batch_opener_groups; drops the view.';
 
 COMMIT;
