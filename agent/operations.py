@@ -93,12 +93,13 @@ def show_settings(settings: Settings) -> Report:
 
 
 def set_setting(settings: Settings, key: str, value: str) -> dict[str, Any]:
-    """Set one setting; the value is parsed as JSON (true, 12, 0.5) or kept as a string."""
+    """Set one setting; the value is parsed as JSON (true, 12, 0.5) or kept as a string. Returns it with the
+    dates the change marked for a curated rebuild (marked_dates: pipeline.mark_dates_for_setting)."""
     try:
         parsed: Any = json.loads(value)
     except ValueError:
         parsed = value
-    with db.connect(settings) as conn, conn.cursor() as cur:
+    with db.connect(settings) as conn, conn.transaction(), conn.cursor() as cur:
         try:
             cur.execute(
                 "UPDATE pipeline.settings SET value = %s, updated_at = now() WHERE key = %s RETURNING key, value",
@@ -107,9 +108,14 @@ def set_setting(settings: Settings, key: str, value: str) -> dict[str, Any]:
         except psycopg.errors.CheckViolation as exc:  # the database says what the setting allows
             raise ValueError(exc.diag.message_primary or str(exc)) from None
         row = cur.fetchone()
-    if row is None:
-        raise ValueError(f"unknown setting {key!r} (see: mlb-agent settings show)")
-    return dict(row)
+        if row is None:
+            raise ValueError(f"unknown setting {key!r} (see: mlb-agent settings show)")
+        # The dates this transaction's change marked (pipeline.mark_dates_for_setting).
+        cur.execute(
+            "SELECT count(DISTINCT game_date) AS n FROM pipeline.dirty_dates WHERE marked_by = pg_current_xact_id()"
+        )
+        marked = cur.fetchone()
+    return {**dict(row), "marked_dates": marked["n"] if marked else 0}
 
 
 def apply_config(settings: Settings) -> list[dict[str, Any]]:

@@ -190,6 +190,11 @@ def cmd_settings(settings: Settings, args: argparse.Namespace) -> int:
     elif args.settings_command == "set":
         row = operations.set_setting(settings, args.key, args.value)
         print(f"{row['key']} = {json.dumps(row['value'])}")
+        if row["marked_dates"]:
+            print(
+                f"{row['marked_dates']} dates marked for a curated rebuild: the pg_cron jobs rebuild them,"
+                " or now: mlb-agent pipeline run --zone curated"
+            )
     else:
         for row in operations.apply_config(settings):
             print(f"{row['key']} = {json.dumps(row['value'])}")

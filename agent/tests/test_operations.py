@@ -80,12 +80,45 @@ def test_disabled_zone_says_so(admin, capsys):
 def test_settings_show_and_set(admin, capsys):
     settings = {r["key"]: r for r in run_json(capsys, "settings", "show")["settings"]}
     assert settings["signals.steam_min_books"]["default_value"] == 3
-    assert cli.main(["settings", "set", "signals.steam_min_books", "4"]) == 0
+    assert cli.main(["settings", "set", "alerts.max_age_minutes", "240"]) == 0
     try:
-        assert admin.execute("SELECT pipeline.setting_numeric('signals.steam_min_books') AS v").fetchone()["v"] == 4
+        assert admin.execute("SELECT pipeline.setting_numeric('alerts.max_age_minutes') AS v").fetchone()["v"] == 240
     finally:
-        cli.main(["settings", "set", "signals.steam_min_books", "3"])
+        cli.main(["settings", "set", "alerts.max_age_minutes", "180"])
     assert cli.main(["settings", "set", "no.such.setting", "1"]) == cli.EXIT_USAGE
+
+
+def test_a_setting_change_applies_to_what_is_already_derived(sample_day, capsys):
+    """`settings set signals.steam_min_books 6` then `pipeline run --zone curated` once printed "nothing to
+    rebuild" and the sample's steam stayed: now the change marks the dates, says how many, and the rebuild
+    applies it (five books moved on 777104: no steam at six, steam again at three)."""
+
+    def steam() -> int:
+        row = sample_day.execute(
+            """SELECT count(*) AS n FROM curated.movement_analysis m JOIN staging.games g USING (game_id)
+                WHERE g.game_date = '2025-06-14' AND m.movement_type = 'steam'"""
+        ).fetchone()
+        return int(row["n"])
+
+    def set_and_rebuild(value: str) -> str:
+        capsys.readouterr()
+        assert cli.main(["settings", "set", "signals.steam_min_books", value]) == 0
+        said = capsys.readouterr().out
+        # Other tests' dates are marked too (every date with games is); only the sample's is rebuilt here.
+        sample_day.execute("DELETE FROM pipeline.dirty_dates WHERE game_date <> '2025-06-14'")
+        assert cli.main(["pipeline", "run", "--zone", "curated"]) == 0
+        assert "nothing to rebuild" not in capsys.readouterr().out
+        return said
+
+    assert steam() == 2  # moneyline and run line
+    dates = sample_day.execute("SELECT count(DISTINCT game_date) AS n FROM staging.games").fetchone()["n"]
+    try:
+        said = set_and_rebuild("6")
+        assert f"{dates} dates marked for a curated rebuild" in said
+        assert steam() == 0
+    finally:
+        set_and_rebuild("3")
+    assert steam() == 2
 
 
 def test_quality_and_health_reports(admin, capsys):

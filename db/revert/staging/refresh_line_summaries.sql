@@ -1,5 +1,2 @@
--- Revert mlb:staging/refresh_line_summaries
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION staging.refresh_line_summaries(bigint, bigint[]);
-COMMIT;
+-- Revert mlb:staging/refresh_line_summaries (reworked after v0.3.0): summaries without the close's confirmation
+\ir ../../deploy/staging/refresh_line_summaries@v0.3.0.sql

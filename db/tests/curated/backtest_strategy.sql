@@ -14,7 +14,7 @@ SELECT '2031-10-01', s.start_time::timestamptz, s.home, s.away, 'final', s.hs, s
 INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source, quality_score,
                                    raw_table, raw_id, raw_fetched_at, pipeline_run_id)
 SELECT g.game_id, b.sportsbook_id, 'moneyline', o.side, o.price, o.at::timestamptz, 'odds_api', 1, 'odds_api_responses', 1,
-       now(), (SELECT max(id) FROM pipeline.runs)
+       '2031-10-02Z', (SELECT max(id) FROM pipeline.runs)
   FROM (VALUES ('ATL', 'home', -130, '2031-10-01 15:00Z'), ('ATL', 'away', 110, '2031-10-01 15:00Z'),
                ('ATL', 'home', -180, '2031-10-01 22:00Z'), ('ATL', 'away', 160, '2031-10-01 22:00Z'),
                ('NYY', 'home', -120, '2031-10-01 15:00Z'), ('NYY', 'away', 100, '2031-10-01 15:00Z'),

@@ -13,7 +13,7 @@ CREATE TEMP TABLE g AS SELECT game_id, home_team FROM staging.games WHERE game_d
 INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source,
                                    quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
 SELECT g.game_id, b.sportsbook_id, 'moneyline', s.side, -110, '2033-09-09 12:00Z', 'action_network', 1,
-       'action_network_odds', 1, now(), (SELECT max(id) FROM pipeline.runs)
+       'action_network_odds', 1, '2033-09-10Z', (SELECT max(id) FROM pipeline.runs)
   FROM g, staging.sportsbooks b, (VALUES ('home'), ('away')) s(side) WHERE b.book_key = 'draftkings';
 SELECT results_eq($$SELECT p.game_id FROM pipeline.dirty_dates p WHERE p.game_date = '2033-09-09' ORDER BY 1$$,
   $$SELECT game_id FROM g ORDER BY 1$$, 'promotion marks the date with each game it touched');

@@ -15,7 +15,7 @@ VALUES ('2031-06-03', '2031-06-03 23:05Z', 'NYY', 'NYM', 'final', 3, 5, 'mlb_sta
 INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, line, american_price, observed_at, source,
                                    quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
 SELECT g.game_id, b.sportsbook_id, o.market, o.side, o.line, o.price, '2031-06-03 22:00Z', 'odds_api', 1,
-       'odds_api_responses', 1, now(), (SELECT max(id) FROM pipeline.runs)
+       'odds_api_responses', 1, '2031-06-03 22:30Z', (SELECT max(id) FROM pipeline.runs)
   FROM staging.games g,
        (VALUES ('draftkings', 'moneyline', 'home', NULL, -150), ('draftkings', 'moneyline', 'away', NULL, 130),
                ('fanduel', 'moneyline', 'home', NULL, -140), ('fanduel', 'moneyline', 'away', NULL, 120),

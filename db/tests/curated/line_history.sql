@@ -14,7 +14,7 @@ INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, america
                                    quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
 SELECT g.game_id, b.sportsbook_id, 'moneyline', 'away', o.price, o.at::timestamptz, o.at::timestamptz > g.start_time, 'odds_api', 1,
        'odds_api_responses', 1,
-       now(), (SELECT max(id) FROM pipeline.runs)
+       '2031-06-03 06:00Z', (SELECT max(id) FROM pipeline.runs)  -- a history fetched after the game
   FROM staging.games g,
        (VALUES ('draftkings', -120, '2031-06-02 20:00Z'), ('draftkings', -120, '2031-06-02 20:30Z'),
                ('draftkings', -130, '2031-06-02 21:00Z'), ('fanduel', -115, '2031-06-02 20:15Z'),

@@ -15,7 +15,7 @@ SELECT is((SELECT count(*)::int FROM pipeline.dirty_dates WHERE game_date = '203
 
 INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source, quality_score,
                                    raw_table, raw_id, raw_fetched_at, pipeline_run_id)
-SELECT g.game_id, b.sportsbook_id, 'moneyline', s.side, s.price, '2031-05-01 20:00Z', 'odds_api', 1, 'odds_api_responses', 1, now(),
+SELECT g.game_id, b.sportsbook_id, 'moneyline', s.side, s.price, '2031-05-01 20:00Z', 'odds_api', 1, 'odds_api_responses', 1, '2031-05-02Z',
        (SELECT max(id) FROM pipeline.runs)
   FROM staging.games g, staging.sportsbooks b, (VALUES ('home', -120), ('away', 110)) s(side, price)
  WHERE g.game_date = '2031-05-01' AND b.book_key = 'pinnacle';

@@ -1,6 +1,6 @@
 -- pgTAP: staging.refresh_line_summaries, the change points and summaries of stale games computed again.
 BEGIN;
-SELECT plan(11);
+SELECT plan(14);
 
 INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote');
 CREATE TEMP TABLE run AS SELECT max(id) AS id FROM pipeline.runs;
@@ -63,6 +63,37 @@ DELETE FROM staging.betting_lines l USING g WHERE g.game_id = l.game_id;
 SELECT staging.refresh_line_summaries((SELECT id FROM run));
 SELECT is((SELECT count(*)::int FROM staging.line_summaries s JOIN g USING (game_id)), 0,
   'a game without lines has no summaries');
+
+-- When the close candidate was last shown (issue 28). TOR-BAL at 23:05: SBD shows DraftKings at a fetch at 16:00
+-- (raw 20), then fetches at 22:40 and 23:10 return the same body, which the raw zone logs as unchanged copies of raw
+-- 20. CHC-STL at 23:05: the candidate's newest stored copy was fetched after first pitch (raw 21 at 23:30).
+INSERT INTO staging.games (game_date, start_time, home_team, away_team, status, status_source, status_fetched_at,
+                           quality_score, raw_table, raw_id, pipeline_run_id)
+VALUES ('2033-07-08', '2033-07-08 23:05Z', 'TOR', 'BAL', 'scheduled', 'odds_api', now(), 1, 'odds_api_responses', 1, (SELECT id FROM run)),
+       ('2033-07-08', '2033-07-08 23:05Z', 'CHC', 'STL', 'scheduled', 'odds_api', now(), 1, 'odds_api_responses', 1, (SELECT id FROM run));
+INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source,
+                                   quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
+SELECT g.game_id, b.sportsbook_id, 'moneyline', 'home', -118, o.at, o.source, 1, o.raw_table, o.raw, o.fetched, (SELECT id FROM run)
+  FROM staging.games g, staging.sportsbooks b,
+       (VALUES ('TOR', 'sbd', 'sbd_responses', 20, '2033-07-08 16:00Z'::timestamptz, '2033-07-08 16:00Z'::timestamptz),
+               ('CHC', 'odds_api', 'odds_api_responses', 21, '2033-07-08 20:00Z', '2033-07-08 23:30Z')) o(home, source, raw_table, raw, at, fetched)
+ WHERE g.game_date = '2033-07-08' AND g.home_team = o.home AND b.book_key = 'draftkings';
+INSERT INTO raw_data.collection_log (source, endpoint, request_key, started_at, finished_at, http_status, outcome, raw_table, raw_id)
+VALUES ('sbd', 'odds', '2033-07-08', '2033-07-08 22:39:59Z', '2033-07-08 22:40Z', 200, 'unchanged', 'sbd_responses', 20),
+       ('sbd', 'odds', '2033-07-08', '2033-07-08 23:09:59Z', '2033-07-08 23:10Z', 200, 'unchanged', 'sbd_responses', 20),
+       ('sbd', 'odds', '2033-07-08', '2033-07-08 21:00Z', '2033-07-08 21:00:01Z', 200, 'unchanged', 'sbd_responses', 19);
+SELECT staging.refresh_line_summaries((SELECT id FROM run));
+SELECT results_eq($$SELECT g.home_team, s.close_confirmed_at FROM staging.line_summaries s JOIN staging.games g USING (game_id)
+                     WHERE g.game_date = '2033-07-08' ORDER BY 1$$,
+  $$VALUES ('CHC'::text, '2033-07-08 23:05Z'::timestamptz), ('TOR', '2033-07-08 22:40Z')$$,
+  'the close candidate is confirmed by the last unchanged fetch of its body before first pitch (not one after, not another body''s), and by a copy fetched after first pitch up to first pitch');
+SELECT is((SELECT count(*)::int FROM staging.line_summaries s JOIN staging.games g USING (game_id)
+            WHERE g.game_date = '2033-07-08' AND s.close_line_id IS NOT NULL), 2,
+  'the candidate stays the summary''s close: whether it counts is curated''s to decide (lines.close_window_minutes)');
+UPDATE staging.games SET start_time = NULL WHERE game_date = '2033-07-08' AND home_team = 'TOR';
+SELECT staging.refresh_line_summaries((SELECT id FROM run));
+SELECT is((SELECT s.close_confirmed_at FROM staging.line_summaries s JOIN staging.games g USING (game_id)
+            WHERE g.game_date = '2033-07-08' AND g.home_team = 'TOR'), NULL, 'a game without a start time has no confirmation');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,12 +1,24 @@
--- Deploy mlb:curated/rebuild/lines
+-- Deploy mlb:curated/rebuild/lines (reworked after v0.3.0)
+-- A close is a price that was on offer at first pitch (issue 28): a book's close is its
+-- last pre-game quote only when its source last showed it within lines.close_window_minutes
+-- of first pitch (staging.line_summaries.close_confirmed_at); an older one is no close,
+-- refused as stale_quote. The fair close, best close, CLV and backtests read these closes.
 -- Curated rebuild step: open, close, latest.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
+
+INSERT INTO pipeline.settings (key, value, default_value, description, value_type, min_value, max_value)
+VALUES ('lines.close_window_minutes', '60', '60',
+        'A book''s close is its last pre-game quote only if its source still showed it this many minutes or less before first pitch; an older quote is no close (stale_quote). At least the longest poll interval of the sources you take closes from.',
+        'integer', 1, 1440)
+ON CONFLICT (key) DO NOTHING;
 
 CREATE OR REPLACE FUNCTION curated.rebuild_lines(p_run bigint, p_games bigint[]) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, curated, staging, pipeline
 AS $$
+DECLARE
+  v_window interval := make_interval(mins => coalesce(pipeline.setting_numeric('lines.close_window_minutes'), 60)::int);
 BEGIN
   -- Open, close and latest per game, book, market and side, as promotion picked them
   -- (staging.line_summaries, kept by staging.refresh_line_summaries: the stated opener, else the first
@@ -14,12 +26,16 @@ BEGIN
   WITH picks AS (
     SELECT s.game_id, s.sportsbook_id, staging.line_code_name('market', s.market) AS market,
            staging.line_code_name('side', s.side) AS side, s.observations::bigint AS observations,
-           s.open_line_id AS open_id, s.close_line_id AS close_id, s.latest_line_id AS latest_id
+           s.open_line_id AS open_id, s.latest_line_id AS latest_id, s.close_confirmed_at,
+           -- the close: a stated close, or the last pre-game quote if shown within the window before first pitch
+           CASE WHEN s.close_confirmed_at IS NULL OR s.close_confirmed_at >= g.start_time - v_window
+                THEN s.close_line_id END AS close_id,
+           CASE WHEN s.close_confirmed_at < g.start_time - v_window THEN 'stale_quote' END AS close_refusal
       FROM staging.line_summaries s
       JOIN rebuild_games g ON g.game_id = s.game_id
      WHERE s.game_id = ANY (p_games)  -- the dates' summaries by index
   ), summary AS (
-    SELECT p.game_id, p.sportsbook_id, p.market, p.side, sb.is_bettable, p.observations,
+    SELECT p.game_id, p.sportsbook_id, p.market, p.side, sb.is_bettable, p.observations, p.close_confirmed_at, p.close_refusal,
            op.line AS open_line, op.american_price AS open_price, op.observed_at AS open_at,
            cl.line AS close_line, cl.american_price AS close_price, cl.observed_at AS close_at, cl.line_id AS close_line_id,
            -- implied probabilities of the exact prices
@@ -37,7 +53,7 @@ BEGIN
   INSERT INTO betting_lines_enhanced (game_id, sportsbook_id, market, side, is_bettable, open_line, open_price, open_at,
          close_line, close_price, close_at, latest_line, latest_price, latest_at, line_move, implied_probability_move,
          close_overround, close_hold, close_fair_probability, close_fair_probability_additive, observations,
-         close_line_id, raw_table, raw_id, pipeline_run_id)
+         close_line_id, raw_table, raw_id, pipeline_run_id, close_confirmed_at, close_refusal)
   SELECT s.game_id, s.sportsbook_id, s.market, s.side, s.is_bettable, s.open_line, s.open_price, s.open_at,
          s.close_line, s.close_price, s.close_at, s.latest_line, s.latest_price, s.latest_at,
          s.close_line - s.open_line,
@@ -46,7 +62,7 @@ BEGIN
          hold(s.close_implied, o.close_implied),
          no_vig_multiplicative(s.close_implied, o.close_implied),
          no_vig_additive(s.close_implied, o.close_implied),
-         s.observations, s.close_line_id, s.raw_table, s.raw_id, p_run
+         s.observations, s.close_line_id, s.raw_table, s.raw_id, p_run, s.close_confirmed_at, s.close_refusal
     FROM summary s
     LEFT JOIN summary o ON o.game_id = s.game_id AND o.sportsbook_id = s.sportsbook_id AND o.market = s.market
                        AND o.side = opposite_side(s.side)
@@ -55,6 +71,6 @@ BEGIN
                             OR (s.market = 'total' AND o.close_line = s.close_line));
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_lines(bigint, bigint[]) IS 'Curated rebuild step: betting_lines_enhanced for the given games: per game, book, market and side the open (stated, else first pre-game), close (stated, else last pre-game) and latest price, with line and probability moves and the closing overround, hold and fair probability against the other side of the same market, all from the exact prices (a decimal price as stated).';
+COMMENT ON FUNCTION curated.rebuild_lines(bigint, bigint[]) IS 'Curated rebuild step: betting_lines_enhanced for the given games: per game, book, market and side the open (stated, else first pre-game), close (stated, else the last pre-game quote if its source still showed it within lines.close_window_minutes of first pitch; an older one is no close, close_refusal stale_quote) and latest price, with line and probability moves and the closing overround, hold and fair probability against the other side of the same market, all from the exact prices (a decimal price as stated).';
 
 COMMIT;

@@ -1,5 +1,4 @@
--- Revert mlb:curated/rebuild/lines
+-- Revert mlb:curated/rebuild/lines (reworked after v0.3.0): every last pre-game quote a close again
 BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION curated.rebuild_lines(bigint, bigint[]);
-COMMIT;
+DELETE FROM pipeline.settings WHERE key = 'lines.close_window_minutes';
+\ir ../../../deploy/curated/rebuild/lines@v0.3.0.sql

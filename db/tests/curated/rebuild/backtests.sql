@@ -24,7 +24,7 @@ SELECT is((SELECT reason FROM curated.strategy_skips WHERE game_id = (SELECT gam
 INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source, quality_score,
                                    raw_table, raw_id, raw_fetched_at, pipeline_run_id, outlet)
 SELECT (SELECT game_id FROM tap_game), b.sportsbook_id, 'moneyline', 'away', l.price, '2031-09-01 21:10Z', 'odds_api', 1,
-       'odds_api_responses', 1, '2031-09-01 21:10Z', (SELECT max(id) FROM pipeline.runs), l.book
+       'odds_api_responses', 1, '2031-09-02 06:00Z', (SELECT max(id) FROM pipeline.runs), l.book
   FROM (VALUES ('draftkings', -140), ('fanduel', -140), ('betmgm', -140), ('caesars', -120)) AS l(book, price)
   JOIN staging.sportsbooks b ON b.book_key = l.book;
 SELECT curated.rebuild('2031-09-01');

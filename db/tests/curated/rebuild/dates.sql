@@ -17,7 +17,7 @@ CREATE TEMP TABLE g AS SELECT game_id, home_team FROM staging.games WHERE game_d
 INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source,
                                    quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
 SELECT g.game_id, b.sportsbook_id, 'moneyline', 'home', -110, '2033-08-08 12:00Z', 'action_network', 1,
-       'action_network_odds', 1, now(), (SELECT max(id) FROM pipeline.runs)
+       'action_network_odds', 1, '2033-08-09Z', (SELECT max(id) FROM pipeline.runs)
   FROM g, staging.sportsbooks b WHERE b.book_key = 'draftkings';
 SELECT results_eq($$SELECT games::int, lines::int FROM curated.rebuild_dates(ARRAY['2033-08-08'::date])$$, $$VALUES (2, 2)$$,
   'the whole date: both games');
