@@ -15,7 +15,7 @@ def test_decimal_odds_are_stored_exactly_and_shown_rounded(admin, tmp_path, fres
     unibet_us is a book; a decimal price of 1 or less says what is wrong."""
     day = fresh_day.isoformat()
     assert replay_schedule_game(tmp_path, fresh_day, 997000 + fresh_day.toordinal() % 2999) == 0
-    stamp = f"{day}T15:00:00Z"
+    stamp = f"{day}T16:40:00Z"  # 25 minutes before first pitch: a close
 
     def book(key: str, home: float, away: float) -> dict[str, Any]:
         outcomes = [{"name": "New York Yankees", "price": home}, {"name": "Boston Red Sox", "price": away}]
@@ -35,7 +35,7 @@ def test_decimal_odds_are_stored_exactly_and_shown_rounded(admin, tmp_path, fres
     }
     path = tmp_path / "decimal.json"
     path.write_text(json.dumps([event]))
-    assert replay_file("odds_api", "odds", day, path, f"{day}T15:05:00+00:00") == 0
+    assert replay_file("odds_api", "odds", day, path, f"{day}T16:45:00+00:00") == 0
     assert cli.main(["pipeline", "run", "--zone", "staging"]) == 0
     rows = admin.execute(
         """SELECT b.book_key, l.side, l.american_price, l.stated_decimal_price FROM staging.betting_lines l

@@ -1,6 +1,6 @@
 -- pgTAP: staging.refresh_line_summaries, the change points and summaries of stale games computed again.
 BEGIN;
-SELECT plan(14);
+SELECT plan(15);
 
 INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote');
 CREATE TEMP TABLE run AS SELECT max(id) AS id FROM pipeline.runs;
@@ -90,6 +90,20 @@ SELECT results_eq($$SELECT g.home_team, s.close_confirmed_at FROM staging.line_s
 SELECT is((SELECT count(*)::int FROM staging.line_summaries s JOIN staging.games g USING (game_id)
             WHERE g.game_date = '2033-07-08' AND s.close_line_id IS NOT NULL), 2,
   'the candidate stays the summary''s close: whether it counts is curated''s to decide (lines.close_window_minutes)');
+-- CHC-STL: SBD showed DraftKings at -125 at 21:00 (and never again); The Odds API's copy fetched after first pitch
+-- still states its -118 of 20:00: the history's quote, confirmed up to first pitch, is the close candidate,
+-- though SBD's was observed later.
+INSERT INTO staging.betting_lines (game_id, sportsbook_id, market, side, american_price, observed_at, source,
+                                   quality_score, raw_table, raw_id, raw_fetched_at, pipeline_run_id)
+SELECT g.game_id, b.sportsbook_id, 'moneyline', 'home', -125, '2033-07-08 21:00Z', 'sbd', 1, 'sbd_responses', 22,
+       '2033-07-08 21:00Z', (SELECT id FROM run)
+  FROM staging.games g, staging.sportsbooks b WHERE g.game_date = '2033-07-08' AND g.home_team = 'CHC' AND b.book_key = 'draftkings';
+SELECT staging.refresh_line_summaries((SELECT id FROM run));
+SELECT results_eq($$SELECT l.source, l.american_price, s.close_confirmed_at FROM staging.line_summaries s
+                      JOIN staging.games g USING (game_id) JOIN staging.betting_lines l ON l.line_id = s.close_line_id
+                     WHERE g.game_date = '2033-07-08' AND g.home_team = 'CHC'$$,
+  $$VALUES ('odds_api'::text, -118, '2033-07-08 23:05Z'::timestamptz)$$,
+  'of each source''s last pre-game quote, the one shown latest before first pitch is the candidate, not the one observed latest');
 UPDATE staging.games SET start_time = NULL WHERE game_date = '2033-07-08' AND home_team = 'TOR';
 SELECT staging.refresh_line_summaries((SELECT id FROM run));
 SELECT is((SELECT s.close_confirmed_at FROM staging.line_summaries s JOIN staging.games g USING (game_id)
