@@ -89,6 +89,7 @@ SELECT (SELECT l.american_price FROM staging.betting_lines l JOIN staging.games 
          WHERE g.game_pk = %(pk)s AND b.book_key = 'draftkings' AND e.market = 'moneyline'
            AND e.side = 'home') AS curated
 """
+RUNNING_DRAIN = "SELECT 1 FROM pg_stat_activity WHERE query = 'CALL pipeline.drain()' AND state = 'active'"
 SAVED = "SELECT key, value FROM pipeline.settings WHERE key IN ('pipeline.auto_promotion', 'pipeline.drain_seconds')"
 
 
@@ -106,7 +107,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     with psycopg.connect("", autocommit=True, row_factory=dict_row) as conn:
         saved = {r["key"]: r["value"] for r in conn.execute(SAVED)}
-        day = date(1800, 1, 1) + timedelta(days=int(time.time()) % 30000)
+        day = date(1901, 1, 1) + timedelta(days=int(time.time()) % 30000)  # a date no one uses
         game_pk = 880_000 + int(time.time()) % 100_000
         schedule = {
             "dates": [
@@ -132,6 +133,9 @@ def main() -> None:
                 "UPDATE pipeline.settings SET value = %s WHERE key = 'pipeline.drain_seconds'",
                 (json.dumps(args.drain_seconds),),
             )
+            # A drain already running keeps the length it started with: wait for it to end.
+            while args.drain_seconds == 0 and conn.execute(RUNNING_DRAIN).fetchone():
+                time.sleep(0.5)
             noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
             _store("mlb_stats_api", "schedule", day.isoformat(), json.dumps(schedule).encode(), noon)
             for k in range(args.changes):
