@@ -354,14 +354,17 @@ def day_html(day: date, games: list[Row]) -> str:
             link,
             html.escape(score),
             _price_pair(g["away_fair_price"], g["home_fair_price"]),
-            _best(g["best_away_price"], g["best_away_book"]) + " / " + _best(g["best_home_price"], g["best_home_book"]),
+            _best(g["best_away_price"], g["best_away_book"], g["best_away_at"])
+            + " / "
+            + _best(g["best_home_price"], g["best_home_book"], g["best_home_at"])
+            + f" <small>{html.escape(g['prices_as_of'])}</small>",
             "" if g["home_run_line"] is None else f"{g['home_team']} {g['home_run_line']:+g}",
             ""
             if g["total"] is None
             else f"{g['total']:g}: o "
-            + _best(g["best_over_price"], g["best_over_book"])
+            + _best(g["best_over_price"], g["best_over_book"], g["best_over_at"])
             + ", u "
-            + _best(g["best_under_price"], g["best_under_book"]),
+            + _best(g["best_under_price"], g["best_under_book"], g["best_under_at"]),
             html.escape(g["signals"] or ""),
             html.escape(g["strategy_bets"] or ""),
         ]
@@ -373,7 +376,7 @@ def day_html(day: date, games: list[Row]) -> str:
             "game",
             "result",
             "fair ML away / home",
-            "best ML away / home (book)",
+            "best ML away / home (book, last shown): now before first pitch, then the close",
             "run line",
             "total: best over, under",
             "signals",
@@ -388,8 +391,12 @@ def _price_pair(away: int | None, home: int | None) -> str:
     return "" if away is None and home is None else f"{signed_price(away)} / {signed_price(home)}"
 
 
-def _best(price: int | None, book: str | None) -> str:
-    return "-" if price is None else f"{signed_price(price)} ({html.escape(book or '')})"
+def _best(price: int | None, book: str | None, at: datetime | None) -> str:
+    """A best price with its book and when its source last showed it, on the New York clock."""
+    if price is None:
+        return "-"
+    when = f", {at.astimezone(NEW_YORK):%H:%M}" if at else ""
+    return f"{signed_price(price)} ({html.escape(book or '')}{when})"
 
 
 # ---------------------------------------------------------------- writers

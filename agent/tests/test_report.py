@@ -200,16 +200,18 @@ def test_day_board_lists_every_game_and_links_its_page(pages, sample_day, proxy)
         assert f'<tr id="game-{g["game_id"]}">' in dom
         assert f'href="game-{g["game_id"]}.html">{g["away_team"]} @ {g["home_team"]}</a>' in dom
         assert (pages / f"game-{g['game_id']}.html").is_file()
-    # The best pre-game home moneyline of the Rays-Orioles opener and its book, as curated says.
+    # The best home moneyline of the Rays-Orioles opener, its book and when its source last showed it, as the board
+    # says: the best close (the game is over), never the best of the side over the whole day.
     first = sample_game(sample_day, "TB", "BAL", 1)
     best = sample_day.execute(
-        """SELECT c.best_pregame_price, b.name FROM curated.market_consensus c
-             JOIN staging.sportsbooks b ON b.sportsbook_id = c.best_pregame_sportsbook_id
-            WHERE c.game_id = %s AND c.market = 'moneyline' AND c.side = 'home'""",
+        """SELECT prices_as_of, best_home_price, best_home_book, best_home_at AT TIME ZONE 'America/New_York' AS at
+             FROM curated.game_board WHERE game_id = %s""",
         (first,),
     ).fetchone()
+    assert best["prices_as_of"] == "close"
     row = re.search(rf'<tr id="game-{first}">(.*?)</tr>', dom, re.S)
-    assert row and f"+{best['best_pregame_price']} ({best['name']})" in row.group(1)
+    shown = f"{best['best_home_price']:+d} ({best['best_home_book']}, {best['at']:%H:%M})"
+    assert row and shown in row.group(1), (shown, row and row.group(1))
     assert "postponed" in dom  # MIN @ CWS
     shot = pages / f"screenshot-day-{DAY}.png"
     chromium(page, proxy, f"--screenshot={shot}", "--window-size=1400,1200")
