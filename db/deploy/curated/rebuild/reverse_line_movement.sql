@@ -1,4 +1,8 @@
--- Deploy mlb:curated/rebuild/reverse_line_movement
+-- Deploy mlb:curated/rebuild/reverse_line_movement (reworked after v0.3.0)
+-- The public must be seen on its side around each move (issue 28): in splits observed
+-- before the move and again after it (a later fetch returning the same body shows them
+-- again). One VSIN fetch of splits fired reverse line movement on 6 of the sample's 15
+-- games, every one stamped at that fetch.
 -- Curated rebuild step: reverse line movement.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -12,46 +16,68 @@ DECLARE
   v_rlm_move numeric := coalesce(pipeline.setting_numeric('signals.rlm_min_probability_move'), 0.015);
   v_rlm_books int := coalesce(pipeline.setting_numeric('signals.rlm_min_books'), 2)::int;
 BEGIN
-  -- Reverse line movement: the side most tickets are on gets longer at the books.
-  -- Known only once the splits used and enough books' moves were observed: no look-ahead.
-  WITH latest_split AS (
-    SELECT DISTINCT ON (s.game_id, s.market, s.side, s.source, s.sportsbook_id) s.*
-      FROM staging.betting_splits s JOIN rebuild_games g ON g.game_id = s.game_id
-     WHERE s.bets_percent IS NOT NULL AND (g.start_time IS NULL OR s.observed_at < g.start_time)
-     ORDER BY s.game_id, s.market, s.side, s.source, s.sportsbook_id, s.observed_at DESC
-  ), public_side AS (
-    SELECT game_id, market, side, avg(bets_percent) AS tickets, max(observed_at) AS known_at
-      FROM latest_split GROUP BY game_id, market, side HAVING avg(bets_percent) >= v_rlm_tickets
+  -- Reverse line movement: the side most tickets are on gets longer at the books. The public must be seen on that
+  -- side around each move: in splits observed before it and again after it (one fetch of splits cannot show that a
+  -- move went against the public). Known once enough books moved and a split after the last of them was observed.
+  WITH split_seen AS (
+    -- When each split was seen: when observed, and at each later fetch the raw zone kept as an unchanged copy of
+    -- its body (the same splits shown again).
+    SELECT s.game_id, s.market, s.side, s.bets_percent, s.observed_at AS seen_at
+      FROM staging.betting_splits s WHERE s.game_id = ANY (p_games) AND s.bets_percent IS NOT NULL
+    UNION
+    SELECT s.game_id, s.market, s.side, s.bets_percent, a.finished_at
+      FROM staging.betting_splits s
+      JOIN raw_data.collection_log a ON a.raw_table = s.raw_table AND a.raw_id = s.raw_id AND a.outcome = 'unchanged'
+     WHERE s.game_id = ANY (p_games) AND s.bets_percent IS NOT NULL AND a.finished_at > s.observed_at
+  ), public_splits AS (
+    -- Each moment splits were seen before first pitch, per side: the mean ticket share over what was seen then.
+    SELECT x.game_id, x.market, x.side, x.seen_at AS observed_at, avg(x.bets_percent) AS tickets
+      FROM split_seen x JOIN rebuild_games g ON g.game_id = x.game_id
+     WHERE g.start_time IS NULL OR x.seen_at < g.start_time
+     GROUP BY x.game_id, x.market, x.side, x.seen_at
+    HAVING avg(x.bets_percent) >= v_rlm_tickets
+  ), public_since AS (
+    SELECT game_id, market, side, min(observed_at) AS first_at FROM public_splits GROUP BY game_id, market, side
   ), book_crossings AS (
-    -- The first pre-game move that took each bettable book's price on the public side
-    -- past the threshold, longer than that book's open.
-    SELECT p.game_id, p.market, p.side AS public_side, p.tickets, p.known_at, e.sportsbook_id,
+    -- The first pre-game move that took each bettable book's price on the public side past the threshold, longer
+    -- than that book's open, after the public was seen there and with the public seen there again afterwards.
+    SELECT p.game_id, p.market, p.side AS public_side, e.sportsbook_id,
            min(m.moved_at) AS crossed_at,
            min(staging.american_to_implied_probability(e.open_price)
                - staging.american_to_implied_probability(m.new_price)) AS drop_at_crossing
-      FROM public_side p
+      FROM public_since p
       JOIN betting_lines_enhanced e ON e.game_id = p.game_id AND e.market = p.market AND e.side = p.side AND e.is_bettable
       JOIN staging.line_movements m ON m.game_id = e.game_id AND m.market = e.market AND m.side = e.side
                                    AND m.sportsbook_id = e.sportsbook_id AND NOT m.is_live
                                    AND m.new_line IS NOT DISTINCT FROM e.open_line
-     WHERE m.game_id = ANY (p_games)
+     WHERE m.game_id = ANY (p_games) AND m.moved_at >= p.first_at
+       AND EXISTS (SELECT 1 FROM public_splits a WHERE a.game_id = p.game_id AND a.market = p.market AND a.side = p.side
+                                                   AND a.observed_at >= m.moved_at)
        AND staging.american_to_implied_probability(m.new_price) - staging.american_to_implied_probability(e.open_price) <= -v_rlm_move
-     GROUP BY p.game_id, p.market, p.side, p.tickets, p.known_at, e.sportsbook_id
+     GROUP BY p.game_id, p.market, p.side, e.sportsbook_id
+  ), detected AS (
+    SELECT b.game_id, b.market, b.public_side, (array_agg(b.crossed_at ORDER BY b.crossed_at))[v_rlm_books] AS enough_at,
+           avg(b.drop_at_crossing) AS size, count(*) AS books, array_agg(b.sportsbook_id ORDER BY b.sportsbook_id) AS ids,
+           jsonb_agg(jsonb_build_object('sportsbook_id', b.sportsbook_id, 'at', b.crossed_at) ORDER BY b.crossed_at) AS crossings
+      FROM book_crossings b
+     GROUP BY b.game_id, b.market, b.public_side
+    HAVING count(*) >= v_rlm_books
   )
   INSERT INTO movement_analysis (game_id, market, side, movement_type, detected_at, size, books, sportsbook_ids,
                                  public_ticket_percent, details, pipeline_run_id)
-  SELECT b.game_id, b.market, opposite_side(b.public_side), 'reverse_line_movement',
-         greatest((array_agg(b.crossed_at ORDER BY b.crossed_at))[v_rlm_books], b.known_at),
-         avg(b.drop_at_crossing), count(*), array_agg(b.sportsbook_id ORDER BY b.sportsbook_id), round(b.tickets, 2),
-         jsonb_build_object('public_side', b.public_side,
-                            'crossings', jsonb_agg(jsonb_build_object('sportsbook_id', b.sportsbook_id, 'at', b.crossed_at)
-                                                   ORDER BY b.crossed_at)),
+  SELECT d.game_id, d.market, opposite_side(d.public_side), 'reverse_line_movement', a.observed_at, d.size, d.books, d.ids,
+         round(a.tickets, 2),
+         jsonb_build_object('public_side', d.public_side, 'crossings', d.crossings,
+                            'public_seen_from', p.first_at, 'public_seen_after_moves_at', a.observed_at),
          p_run
-    FROM book_crossings b
-   GROUP BY b.game_id, b.market, b.public_side, b.tickets, b.known_at
-  HAVING count(*) >= v_rlm_books;
+    FROM detected d
+    JOIN public_since p ON p.game_id = d.game_id AND p.market = d.market AND p.side = d.public_side
+    -- The first split after enough books moved that still shows the public there: when it became known.
+    CROSS JOIN LATERAL (SELECT x.observed_at, x.tickets FROM public_splits x
+                         WHERE x.game_id = d.game_id AND x.market = d.market AND x.side = d.public_side
+                           AND x.observed_at >= d.enough_at ORDER BY x.observed_at LIMIT 1) a;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_reverse_line_movement(bigint, bigint[]) IS 'Curated rebuild step: reverse line movements for the given games in movement_analysis: at least signals.rlm_min_ticket_percent of tickets on one side (latest pre-game splits) while at least signals.rlm_min_books bettable books lengthen that side by signals.rlm_min_probability_move from their open; the signal is the other side, known once the splits and enough moves were observed.';
+COMMENT ON FUNCTION curated.rebuild_reverse_line_movement(bigint, bigint[]) IS 'Curated rebuild step: reverse line movements for the given games in movement_analysis: at least signals.rlm_min_ticket_percent of tickets on one side in pre-game splits seen before each book''s move and again after it (seen: observed, or shown again by a later fetch the raw zone kept as an unchanged copy of its body), while at least signals.rlm_min_books bettable books lengthen that side by signals.rlm_min_probability_move from their open; the signal is the other side, known at the first split after enough books moved (public_ticket_percent its ticket share). One fetch of splits is never enough.';
 
 COMMIT;

@@ -1,5 +1,2 @@
--- Revert mlb:curated/rebuild/reverse_line_movement
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION curated.rebuild_reverse_line_movement(bigint, bigint[]);
-COMMIT;
+-- Revert mlb:curated/rebuild/reverse_line_movement (reworked after v0.3.0): the latest splits alone again
+\ir ../../../deploy/curated/rebuild/reverse_line_movement@v0.3.0.sql
