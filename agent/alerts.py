@@ -54,26 +54,38 @@ def _clock(value: str | None) -> str:
     return datetime.fromisoformat(value).astimezone(NEW_YORK).strftime("%H:%M")
 
 
-def text(alert: dict[str, Any]) -> str:
-    """One line a person reads: what, which game and side, when known, and how the books moved."""
-    moves = ", ".join(
-        f"{b['book']} {signed_price(b['price_before'])} -> {signed_price(b['price_after'])}"
-        for b in alert.get("books", [])
-    )
+def text(alert: dict[str, Any], page_base_url: str = "") -> str:
+    """One line a person reads: what, which game and side, when known, how the books moved and the game's page.
+    A steam or reverse line movement names its movers in the order they moved, the first mover first, each with its
+    price before -> after and the time (New York); other signals each book's open -> its price when known."""
+    movers = alert.get("movers") or []
+    if movers:
+        moved = [
+            f"{m['book']} {signed_price(m['price_before'])} -> {signed_price(m['price_after'])} "
+            + _clock(m.get("moved_at"))
+            for m in movers
+        ]
+        moves = f"first mover {alert.get('first_mover') or movers[0]['book']}: " + ", ".join(moved)
+    else:
+        moves = ", ".join(
+            f"{b['book']} {signed_price(b['price_before'])} -> {signed_price(b['price_after'])}"
+            for b in alert.get("books", [])
+        )
     start = _clock(alert.get("start_time"))
+    page = f" {page_base_url}{alert['game_page']}" if alert.get("game_page") else ""
     return (
         f"{SIGNAL_NAMES.get(alert.get('signal', ''), alert.get('signal'))}: {alert.get('matchup')} "
         f"({alert.get('game_date')} {start} New York) {alert.get('market')} {alert.get('pick')}, "
-        f"known {_clock(alert.get('known_at'))}" + (f"; {moves}" if moves else "")
+        f"known {_clock(alert.get('known_at'))}" + (f"; {moves}" if moves else "") + (f";{page}" if page else "")
     )
 
 
-def body(fmt: str, alert: dict[str, Any]) -> dict[str, Any]:
+def body(fmt: str, alert: dict[str, Any], page_base_url: str = "") -> dict[str, Any]:
     """Slack incoming webhooks read "text", Discord webhooks "content" (2,000 characters); json posts the alert."""
     if fmt == "slack":
-        return {"text": text(alert)}
+        return {"text": text(alert, page_base_url)}
     if fmt == "discord":
-        return {"content": text(alert)[:2000]}
+        return {"content": text(alert, page_base_url)[:2000]}
     return alert
 
 
@@ -102,7 +114,9 @@ def deliver(
         nonlocal number
         number += 1
         try:
-            response = client.post(url, json=body(hook.format, alert), timeout=hook.timeout_seconds)
+            response = client.post(
+                url, json=body(hook.format, alert, settings.page_base_url), timeout=hook.timeout_seconds
+            )
         except httpx.HTTPError as exc:
             _record(conn, alert["alert_id"], name, number, None, f"network_error: {type(exc).__name__}")
             return False
@@ -186,7 +200,7 @@ class Watcher:
                 log.info("alert %s missed by %s: sending it now", row["alert_id"], name)
                 if row["alert_id"] not in shown:
                     shown.add(row["alert_id"])
-                    self.show(text(row["payload"]))
+                    self.show(text(row["payload"], self.settings.alerts.page_base_url))
                 self.send(conn, client, name, row["payload"])
 
     def listen_once(self, client: httpx.Client) -> None:
@@ -209,7 +223,7 @@ class Watcher:
             log.warning("notification on %s names no announced alert: ignored (%.200s)", CHANNEL, payload)
             return
         try:
-            self.show(text(alert))
+            self.show(text(alert, self.settings.alerts.page_base_url))
             for name in self.alerts.webhooks:
                 self.send(conn, client, name, alert)
         except psycopg.OperationalError:

@@ -105,6 +105,9 @@ class AlertsSettings(_Section):
     backoff_base_seconds: float = Field(2.0, ge=0)
     backoff_max_seconds: float = Field(60.0, ge=0)
     catch_up_hours: int = Field(6, ge=0, le=168)
+    # Put before each alert's game page (game-<id>.html, what mlb-agent report writes): e.g. a URL where reports/ is
+    # served, or file:///home/me/mlb/reports/.
+    page_base_url: str = ""
     reconnect_min_seconds: float = Field(1.0, gt=0)
     reconnect_max_seconds: float = Field(60.0, gt=0)
 

@@ -121,7 +121,14 @@ def test_a_steam_move_reaches_the_webhooks_once_within_one_cycle(admin, watcher,
     [slack] = posts(hooks, "/slack")
     assert slack["text"].startswith(f"STEAM: CIN @ MIL ({day} ")
     assert "moneyline MIL" in slack["text"]
-    assert "DraftKings -110 -> -140" in slack["text"] and "FanDuel -110 -> -140" in slack["text"]
+    # The movers in the order they moved, the first mover named, each with its time; Caesars, which did not move,
+    # is not among them; and the game's page.
+    clock = [alerts._clock((now - timedelta(minutes=m)).isoformat()) for m in (8, 7)]
+    assert (
+        f"first mover DraftKings: DraftKings -110 -> -140 {clock[0]}, BetMGM -110 -> -140 {clock[1]}, "
+        f"FanDuel -110 -> -140 {clock[1]};"
+    ) in slack["text"], slack["text"]
+    assert "Caesars" not in slack["text"]
     assert posts(hooks, "/discord")[-1] == {"content": slack["text"]}
     assert shown == [slack["text"]]
     alert = admin.execute(
@@ -129,6 +136,8 @@ def test_a_steam_move_reaches_the_webhooks_once_within_one_cycle(admin, watcher,
         (day,),
     ).fetchone()
     assert alert["signal"] == "steam" and alert["side"] == "home" and alert["announced"]
+    assert slack["text"].endswith(f"; game-{alert['game_id']}.html")
+    assert alert["payload"]["first_mover"] == "DraftKings"
     # Known when the third book moved (signals.steam_min_books): Caesars' move a minute later is not in "after".
     assert alert["known_at"] == now - timedelta(minutes=7)
     after_prices = {b["book"]: (b["price_before"], b["price_after"]) for b in alert["payload"]["books"]}
@@ -266,6 +275,19 @@ def test_bodies_for_slack_discord_and_json():
     assert alerts.body("slack", alert) == {"text": line}
     assert alerts.body("discord", alert) == {"content": line}
     assert alerts.body("json", alert) is alert
+    # A movement names its movers in the order they moved, and the game's page after the configured base.
+    alert |= {
+        "first_mover": "FanDuel",
+        "movers": [
+            {"book": "FanDuel", "price_before": 105, "price_after": -102, "moved_at": "2025-06-14T19:31:00+00:00"},
+            {"book": "BetMGM", "price_before": 104, "price_after": -101, "moved_at": "2025-06-14T19:38:00+00:00"},
+        ],
+        "game_page": "game-42.html",
+    }
+    assert alerts.text(alert, "https://me.example/reports/") == (
+        "REVERSE LINE MOVE: NYM @ PHI (2025-06-14 16:05 New York) moneyline PHI, known 15:40; first mover FanDuel: "
+        "FanDuel +105 -> -102 15:31, BetMGM +104 -> -101 15:38; https://me.example/reports/game-42.html"
+    )
 
 
 def test_mlb_agent_watch_runs_until_sigterm(db_env):
