@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 DEV := ./scripts/dev.sh
 
-.PHONY: demo test deps venv db-start db-stop deploy upgrade psql pg-env docs bench digests coverage
+.PHONY: demo test deps venv db-start db-stop deploy upgrade psql pg-env docs bench live-day digests coverage
 
 demo: ## install what is missing, start PostgreSQL, deploy, run the pipeline on the sample day
 	@$(DEV) demo
@@ -24,6 +24,8 @@ docs: ## regenerate docs/data-dictionary.md from the database comments
 	@$(DEV) deploy && eval "$$($(DEV) pg-env)" && .venv/bin/python scripts/data_dictionary.py
 bench: ## season-scale benchmark on a throwaway cluster (ARGS="--games 243" for a tenth)
 	@$(DEV) bench $(ARGS)
+live-day: ## the whole product for a slate on the real clock, scored against its truth (SCENARIO=bench/scenarios/short.json)
+	@$(DEV) live-day $(SCENARIO)
 digests: ## staging and curated digests after known loads, compared with bench/digests.json (ARGS=--write to record)
 	@$(DEV) digests $(ARGS)
 coverage: ## the share of routines called and PL/pgSQL statements run by the pgTAP suite alone

@@ -165,7 +165,7 @@ def run_forever(settings: Settings, selected: Sequence[str], stop: threading.Eve
                 for source in enabled:
                     busy = running.get(source)
                     if now >= next_due[source] and (busy is None or busy.done()):
-                        interval = sources.source_settings(settings, source).interval_minutes * 60
+                        interval = sources.source_settings(settings, source).interval()
                         next_due[source] = now + interval
                         running[source] = pool.submit(
                             collect_source,
@@ -174,6 +174,6 @@ def run_forever(settings: Settings, selected: Sequence[str], stop: threading.Eve
                             source,
                             days_for(source, settings, today_new_york()),
                         )
-                stop.wait(1.0)
+                stop.wait(0.2)
     finally:
         fetcher.close()

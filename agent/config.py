@@ -50,9 +50,15 @@ class SourceSettings(_Section):
     enabled: bool = True
     base_url: str
     interval_minutes: int = Field(15, ge=1)
+    # Shorter than a minute, when set (it wins over interval_minutes): for a live-day run or a source you poll hard.
+    interval_seconds: float | None = Field(None, gt=0)
     min_request_interval_seconds: float = Field(1.0, ge=0)
     # The source's own size cap, when it differs from http.max_body_bytes.
     max_body_bytes: int | None = Field(None, ge=1024)
+
+    def interval(self) -> float:
+        """Seconds between two collections of the source."""
+        return self.interval_seconds if self.interval_seconds is not None else self.interval_minutes * 60.0
 
 
 def _sources_model() -> type[_Section]:

@@ -383,6 +383,17 @@ cmd_bench() {
   "$VENV/bin/python" bench/run.py "$@"
 }
 
+# A live day (issue 28): the whole product on the real clock against a local source server, scored against
+# the scenario's truth (bench/live_day.py; docs/operations.md "A live day").
+cmd_live_day() {
+  cmd_deps
+  cmd_venv
+  throwaway_cluster "${MLB_LIVE_DAY_PGPORT:-54359}" mlb_live_day
+  sqitch --quiet deploy --verify
+  say "live day (throwaway cluster, the real pg_cron jobs): ${1:-bench/scenarios/slate.json}"
+  "$VENV/bin/python" bench/live_day.py --scenario "${1:-bench/scenarios/slate.json}"
+}
+
 # How much of the database code the pgTAP suite alone exercises (db/coverage/): on a throwaway
 # cluster with track_functions = all and plpgsql_check's profiler preloaded, the suite runs once,
 # then the share of project routines it called and of PL/pgSQL statements it ran is printed, with
@@ -449,7 +460,8 @@ case "${1:-}" in
   demo) cmd_demo ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
+  live-day) shift; cmd_live_day "$@" ;;
   digests) shift; cmd_digests "$@" ;;
   coverage) cmd_coverage ;;
-  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|upgrade|demo|test|bench|digests|coverage}" ;;
+  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|upgrade|demo|test|bench|live-day|digests|coverage}" ;;
 esac

@@ -58,15 +58,16 @@ BEGIN
   ), detected AS (
     SELECT b.game_id, b.market, b.public_side, (array_agg(b.crossed_at ORDER BY b.crossed_at))[v_rlm_books] AS enough_at,
            avg(b.drop_at_crossing) AS size, count(*) AS books, array_agg(b.sportsbook_id ORDER BY b.sportsbook_id) AS ids,
+           (array_agg(b.sportsbook_id ORDER BY b.crossed_at, b.sportsbook_id))[1] AS first_mover,
            jsonb_agg(jsonb_build_object('sportsbook_id', b.sportsbook_id, 'at', b.crossed_at) ORDER BY b.crossed_at) AS crossings
       FROM book_crossings b
      GROUP BY b.game_id, b.market, b.public_side
     HAVING count(*) >= v_rlm_books
   )
   INSERT INTO movement_analysis (game_id, market, side, movement_type, detected_at, size, books, sportsbook_ids,
-                                 public_ticket_percent, details, pipeline_run_id)
+                                 first_mover_sportsbook_id, public_ticket_percent, details, pipeline_run_id)
   SELECT d.game_id, d.market, opposite_side(d.public_side), 'reverse_line_movement', a.observed_at, d.size, d.books, d.ids,
-         round(a.tickets, 2),
+         d.first_mover, round(a.tickets, 2),
          jsonb_build_object('public_side', d.public_side, 'crossings', d.crossings,
                             'public_seen_from', p.first_at, 'public_seen_after_moves_at', a.observed_at),
          p_run
@@ -78,6 +79,6 @@ BEGIN
                            AND x.observed_at >= d.enough_at ORDER BY x.observed_at LIMIT 1) a;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_reverse_line_movement(bigint, bigint[]) IS 'Curated rebuild step: reverse line movements for the given games in movement_analysis: at least signals.rlm_min_ticket_percent of tickets on one side in pre-game splits seen before each book''s move and again after it (seen: observed, or shown again by a later fetch the raw zone kept as an unchanged copy of its body), while at least signals.rlm_min_books bettable books lengthen that side by signals.rlm_min_probability_move from their open; the signal is the other side, known at the first split after enough books moved (public_ticket_percent its ticket share). One fetch of splits is never enough.';
+COMMENT ON FUNCTION curated.rebuild_reverse_line_movement(bigint, bigint[]) IS 'Curated rebuild step: reverse line movements for the given games in movement_analysis: at least signals.rlm_min_ticket_percent of tickets on one side in pre-game splits seen before each book''s move and again after it (seen: observed, or shown again by a later fetch the raw zone kept as an unchanged copy of its body), while at least signals.rlm_min_books bettable books lengthen that side by signals.rlm_min_probability_move from their open; the signal is the other side, known at the first split after enough books moved (public_ticket_percent its ticket share; the first book to cross is the first mover). One fetch of splits is never enough.';
 
 COMMIT;

@@ -1,0 +1,53 @@
+"""The live day in two minutes (issue 28): the whole product on the real clock, scored against the scenario's truth
+(bench/live_day.py, bench/scenarios/short.json; `make live-day` runs the 25-minute slate). The real `mlb-agent run`
+polls a local source server, the real pg_cron drain promotes and refreshes, the real `mlb-agent watch` posts to a
+local webhook, while the sources fail in every planted way."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pytest
+
+from agent.tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import live_day
+
+
+@pytest.fixture
+def day(admin) -> dict[str, Any]:
+    """The short scenario run once; the test database is this run's own, so today's slate is free."""
+    jobs = admin.execute("SELECT count(*) AS n FROM cron.job WHERE jobname = 'mlb-pipeline-drain'").fetchone()
+    if not jobs["n"]:
+        pytest.skip("no pg_cron drain job in this database")
+    result = live_day.run(ROOT / "bench" / "scenarios" / "short.json", None, quiet=True)
+    admin.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
+    return result
+
+
+def test_a_live_day_holds_what_bettors_see_to_the_truth(day):
+    fresh, closes, signals, comp = day["freshness"], day["closes"], day["signals"], day["completeness"]
+    # Every published price change reaches curated, within 5 s (p95) of the fetch that showed it.
+    assert fresh["never_visible"] == [] and fresh["changes"] >= 40
+    assert fresh["p95_seconds"] <= 5, fresh
+    # Every close equals the price its source showed at the last fetch before first pitch, or is refused with a
+    # reason where that quote is older than the window (the book that stopped quoting).
+    assert closes["wrong"] == [], closes["wrong"]
+    assert closes["refused_with_reason"] == 2 and closes["equal"] == closes["compared"] - 2
+    # The planted steam and reverse line move are found, and nothing else of their kind.
+    for kind in ("steam", "reverse_line_movement"):
+        assert (signals[kind]["precision"], signals[kind]["recall"]) == (1.0, 1.0), signals
+    # Each alerted once, within 10 s of the fetch that showed it, naming the right first mover.
+    assert [(a["event"], a["alerts"], a["first_mover_right"]) for a in day["alerts"]] == [
+        ("steam", 1, True),
+        ("reverse_line_movement", 1, True),
+    ]
+    assert all(a["latency_seconds"] is not None and a["latency_seconds"] <= 10 for a in day["alerts"]), day["alerts"]
+    # Every request logged (each retry counted), every stated element accounted for, runs completed.
+    assert comp["every_request_logged"], comp
+    assert comp["unaccounted"] == 0 and comp["elements"] > 0
+    assert comp["pipeline_runs_completed_percent"] >= 99
+    # The agent's memory does not grow over the day.
+    assert day["resources"]["agent_rss_flat"], day["resources"]
