@@ -220,7 +220,7 @@ class Sources:
         self.truth = truth
         self.log: list[Served] = []
         self.lock = threading.Lock()
-        self.previous: dict[str, bytes] = {}
+        self.previous: dict[str, tuple[bytes, dict[tuple[str, str], tuple[int, int, float]], list[str]]] = {}
 
     def now(self) -> float:
         return (datetime.now(UTC) - self.truth.t0).total_seconds()
@@ -364,9 +364,10 @@ class Sources:
         else:
             status, body = 404, b"{}"
         if kind == "duplicate" and source in self.previous:
-            body = self.previous[source]
+            # The body served before, byte for byte (the raw zone keeps it as unchanged), and what it showed.
+            body, served.quotes, served.events = self.previous[source]
         if status == 200 and kind != "malformed":
-            self.previous[source] = body
+            self.previous[source] = (body, served.quotes, served.events)
         served.status, served.ended = status, self.now()
         return status, body, headers, served
 
@@ -507,7 +508,7 @@ def score(
         ).fetchall()
     }
     odds = sorted(
-        (s for s in sources.log if s.source == "odds_api" and s.status == 200 and s.fault is None),
+        (s for s in sources.log if s.source == "odds_api" and s.status == 200 and s.fault != "malformed"),
         key=lambda s: s.ended,
     )
     # Freshness: each published change, from the first fetch that showed it to curated showing it.
@@ -641,7 +642,7 @@ def score(
                 (
                     s
                     for s in sources.log
-                    if s.source == "odds_api" and s.status == 200 and s.fault is None and s.started >= done
+                    if s.source == "odds_api" and s.status == 200 and s.fault != "malformed" and s.started >= done
                 ),
                 None,
             )
@@ -650,7 +651,10 @@ def score(
                     (
                         s
                         for s in sources.log
-                        if s.source == "sbd" and s.status == 200 and s.fault is None and s.started >= done
+                        if s.source == "sbd"
+                        and s.status == 200
+                        and s.fault not in ("malformed", "day_off")
+                        and s.started >= done
                     ),
                     None,
                 )

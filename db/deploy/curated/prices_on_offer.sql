@@ -21,10 +21,7 @@ SELECT e.game_id, e.sportsbook_id, b.name AS book, e.market, e.side, e.latest_li
   CROSS JOIN LATERAL (SELECT x.stated_decimal_price, x.raw_table, x.raw_id, x.raw_fetched_at, x.is_live
                         FROM staging.betting_line_rows x WHERE x.line_id = ls.latest_line_id OFFSET 0) l
   -- When its source last showed it: the fetch of its stored copy, or a later unchanged copy of that body.
-  CROSS JOIN LATERAL (SELECT greatest(l.raw_fetched_at,
-                                      (SELECT max(a.finished_at) FROM raw_data.collection_log a
-                                        WHERE a.raw_table = l.raw_table AND a.raw_id = l.raw_id AND a.outcome = 'unchanged'))
-                             AS shown_at) s
+  CROSS JOIN LATERAL (SELECT staging.last_shown_at(l.raw_table, l.raw_id, l.raw_fetched_at) AS shown_at) s
  WHERE e.is_bettable AND NOT l.is_live
    AND g.status = 'scheduled' AND (g.start_time IS NULL OR now() < g.start_time)
    AND (e.latest_at IS NULL OR e.latest_at <= now())

@@ -73,12 +73,9 @@ BEGIN
              GROUP BY game_id, sportsbook_id, market, side, source, outlet, raw_table) t
      -- By primary key, one row each (OFFSET 0: never a hash of the whole table).
      CROSS JOIN LATERAL (
-       SELECT CASE WHEN g.start_time IS NOT NULL THEN
-                least(g.start_time,
-                      greatest(c.raw_fetched_at,
-                               (SELECT max(a.finished_at) FROM raw_data.collection_log a
-                                 WHERE a.raw_table = c.raw_table AND a.raw_id = c.raw_id AND a.outcome = 'unchanged'
-                                   AND a.finished_at <= g.start_time))) END AS confirmed_at
+       SELECT CASE WHEN g.start_time IS NULL THEN NULL
+                   WHEN c.raw_fetched_at >= g.start_time THEN g.start_time
+                   ELSE last_shown_at(c.raw_table, c.raw_id, c.raw_fetched_at, g.start_time) END AS confirmed_at
          FROM betting_line_rows c JOIN games g ON g.game_id = c.game_id
         WHERE c.line_id = t.line_id OFFSET 0) c
   ), best AS (

@@ -1,0 +1,24 @@
+-- Deploy mlb:staging/last_shown_at
+-- When a source last showed what a stored row says (issue 28): the fetch of the row's
+-- raw copy, or a later fetch the raw zone logged as an unchanged copy of that body
+-- (raw_data.collection_log outcome unchanged, pointing at it). The one rule behind a
+-- close's confirmation (staging.refresh_line_summaries) and a price on offer now
+-- (curated.prices_on_offer).
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+
+CREATE OR REPLACE FUNCTION staging.last_shown_at(p_raw_table text, p_raw_id bigint, p_fetched_at timestamptz,
+                                                 p_until timestamptz DEFAULT NULL)
+RETURNS timestamptz
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, raw_data
+AS $$
+  SELECT greatest(CASE WHEN p_until IS NULL OR p_fetched_at <= p_until THEN p_fetched_at END,
+                  (SELECT max(a.finished_at) FROM raw_data.collection_log a
+                    WHERE a.raw_table = p_raw_table AND a.raw_id = p_raw_id AND a.outcome = 'unchanged'
+                      AND (p_until IS NULL OR a.finished_at <= p_until)))
+$$;
+COMMENT ON FUNCTION staging.last_shown_at(text, bigint, timestamptz, timestamptz) IS 'When a source last showed a raw row''s body, up to p_until when given: the row''s own fetch (p_fetched_at) or a later fetch the raw zone logged as an unchanged copy of it (raw_data.collection_log outcome unchanged); NULL when neither was by p_until. What confirms a close (staging.refresh_line_summaries) and a price on offer now (curated.prices_on_offer).';
+REVOKE ALL ON FUNCTION staging.last_shown_at(text, bigint, timestamptz, timestamptz) FROM PUBLIC;
+
+COMMIT;
