@@ -138,8 +138,8 @@ def test_reverse_line_movement_needs_the_public_seen_after_the_move(sample_day):
     unchanged, makes it known then (pgTAP: curated/rebuild/reverse_line_movement)."""
     splits = sample_day.execute("""
         SELECT max(s.observed_at) AS last FROM staging.betting_splits s JOIN staging.games g USING (game_id)
-         WHERE g.game_pk = 777103 AND s.market = 'moneyline'""").fetchone()
-    assert splits["last"].isoformat() < "2025-06-14T16:31"  # every split before the move
+         WHERE g.game_pk = 777103 AND s.market = 'moneyline' AND s.observed_at < g.start_time""").fetchone()
+    assert splits["last"].isoformat() < "2025-06-14T16:31"  # every pre-game split before the move
     rlm = sample_day.execute(
         """
         SELECT count(*) AS n FROM curated.movement_analysis m JOIN staging.games g USING (game_id)
