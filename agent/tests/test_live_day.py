@@ -1,4 +1,4 @@
-"""The live day in two minutes (issue 28): the whole product on the real clock, scored against the scenario's truth
+"""The live day in 100 seconds (issue 28): the whole product on the real clock, scored against the scenario's truth
 (bench/live_day.py, bench/scenarios/short.json; `make live-day` runs the 25-minute slate). The real `mlb-agent run`
 polls a local source server, the real pg_cron drain promotes and refreshes, the real `mlb-agent watch` posts to a
 local webhook, while the sources fail in every planted way."""
