@@ -20,10 +20,13 @@ BEGIN
   -- side around each move: in splits observed before it and again after it (one fetch of splits cannot show that a
   -- move went against the public). Known once enough books moved and a split after the last of them was observed.
   WITH split_seen AS (
-    -- When each split was seen: when observed, and at each later fetch the raw zone kept as an unchanged copy of
-    -- its body (the same splits shown again).
-    SELECT s.game_id, s.market, s.side, s.bets_percent, s.observed_at AS seen_at
-      FROM staging.betting_splits s WHERE s.game_id = ANY (p_games) AND s.bets_percent IS NOT NULL
+    -- When each split was seen: when observed, at the fetch of its stored copy (a source that states when its
+    -- splits last changed restates them in every new body), and at each later fetch the raw zone kept as an
+    -- unchanged copy of that body (the same splits shown again).
+    SELECT s.game_id, s.market, s.side, s.bets_percent, x.seen_at
+      FROM staging.betting_splits s
+     CROSS JOIN LATERAL (VALUES (s.observed_at), (s.raw_fetched_at)) x(seen_at)
+     WHERE s.game_id = ANY (p_games) AND s.bets_percent IS NOT NULL
     UNION
     SELECT s.game_id, s.market, s.side, s.bets_percent, a.finished_at
       FROM staging.betting_splits s
@@ -79,6 +82,6 @@ BEGIN
                            AND x.observed_at >= d.enough_at ORDER BY x.observed_at LIMIT 1) a;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_reverse_line_movement(bigint, bigint[]) IS 'Curated rebuild step: reverse line movements for the given games in movement_analysis: at least signals.rlm_min_ticket_percent of tickets on one side in pre-game splits seen before each book''s move and again after it (seen: observed, or shown again by a later fetch the raw zone kept as an unchanged copy of its body), while at least signals.rlm_min_books bettable books lengthen that side by signals.rlm_min_probability_move from their open; the signal is the other side, known at the first split after enough books moved (public_ticket_percent its ticket share; the first book to cross is the first mover). One fetch of splits is never enough.';
+COMMENT ON FUNCTION curated.rebuild_reverse_line_movement(bigint, bigint[]) IS 'Curated rebuild step: reverse line movements for the given games in movement_analysis: at least signals.rlm_min_ticket_percent of tickets on one side in pre-game splits seen before each book''s move and again after it (seen: observed, fetched in a stored body, or shown again by a later fetch the raw zone kept as an unchanged copy of its body), while at least signals.rlm_min_books bettable books lengthen that side by signals.rlm_min_probability_move from their open; the signal is the other side, known at the first split after enough books moved (public_ticket_percent its ticket share; the first book to cross is the first mover). One fetch of splits is never enough.';
 
 COMMIT;

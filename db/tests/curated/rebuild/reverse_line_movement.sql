@@ -1,7 +1,7 @@
 -- pgTAP: curated.rebuild_reverse_line_movement (reverse line movement): a staged game in (fixtures/steam_game.psql), rebuilt by curated.rebuild,
 -- what the step writes out. Owner, rights, comment: db/tests/setup/.
 BEGIN;
-SELECT plan(5);
+SELECT plan(6);
 SET LOCAL client_min_messages = warning;
 \ir ../../fixtures/steam_game.psql
 SELECT curated.rebuild('2031-09-01');
@@ -27,6 +27,14 @@ SELECT results_eq($$SELECT side, detected_at, public_ticket_percent FROM curated
                      WHERE game_id = (SELECT game_id FROM tap_game) AND movement_type = 'reverse_line_movement'$$,
   $$VALUES ('home'::text, timestamptz '2031-09-01 22:30Z', 70.00)$$,
   'an unchanged fetch after the moves shows the public still there: known at that fetch');
+-- A source that states when its splits last changed (SBD's updated) restates the 18:00 split in a new body
+-- fetched at 22:15 (another game's row changed): the fetch of that stored copy shows the public after the moves.
+UPDATE staging.betting_splits SET raw_fetched_at = '2031-09-01 22:15Z', raw_id = 2
+ WHERE game_id = (SELECT game_id FROM tap_game) AND observed_at = '2031-09-01 18:00Z';
+SELECT curated.rebuild('2031-09-01');
+SELECT is((SELECT detected_at FROM curated.movement_analysis WHERE game_id = (SELECT game_id FROM tap_game)
+            AND movement_type = 'reverse_line_movement'), '2031-09-01 22:15Z'::timestamptz,
+  'the fetch of a new body restating the split shows the public after the moves: known then');
 -- Only after (the 18:00 split moved to 21:30, after the first two moves): the public was not seen before them.
 UPDATE staging.betting_splits SET observed_at = '2031-09-01 21:30Z' WHERE game_id = (SELECT game_id FROM tap_game);
 INSERT INTO staging.betting_splits (game_id, source, sportsbook_id, market, side, bets_percent, money_percent, observed_at,
