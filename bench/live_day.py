@@ -4,10 +4,11 @@
     make live-day                                   # bench/scenarios/slate.json (about 25 minutes)
     make live-day SCENARIO=bench/scenarios/short.json
 
-A local source server on 127.0.0.1 serves The Odds API, SportsBettingDime and the MLB Stats API in their real
-formats, every response computed from the scenario's true market at the moment it is asked for (each book's
-moneyline over time, the public's tickets, the schedule with its rainout, delay and late final) and from the
-scenario's faults (5xx and 429 bursts, a source down, slow, malformed or dated a day off). The real
+A local source server on 127.0.0.1 serves every source the scenario polls in its real format (The Odds API,
+Action Network's catalogue, scoreboard and line histories with ids from the real catalogue, VSIN's split pages,
+SportsBettingDime and the MLB Stats API), every response computed from the scenario's true market at the moment it
+is asked for (each book's moneyline over time, the public's tickets, the schedule with its rainout, delay and late
+final) and from the scenario's faults (5xx and 429 bursts, a source down, slow, malformed or dated a day off). The real
 `mlb-agent run` polls it, the real pg_cron jobs promote (the drain, pipeline.drain), the real `mlb-agent watch`
 posts to a local webhook receiver. At the end what the product says is compared with the truth derived from the
 scenario alone; bench/live-day.json and a table give: freshness, closes, signals, alerts, completeness, resources.
@@ -29,11 +30,16 @@ from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
 import psycopg
 from psycopg.rows import dict_row
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import CATALOGUE  # (the real Action Network book catalogue's entries)
+from run import TEAMS as AN_TEAMS  # (MLB id, Action Network id, SBD code: the real team list)
+from run import iso as iso_ms  # (times as Action Network writes them)
 
 ROOT = Path(__file__).resolve().parent.parent
 NEW_YORK = ZoneInfo("America/New_York")
@@ -67,8 +73,26 @@ TEAMS = {
 }
 
 
+# A scenario's books are The Odds API's keys; the same books' outlets at Action Network (the real catalogue's New
+# Jersey ids) and VSIN's page views ("" is the bare page, DraftKings).
+AN_BOOK = {"draftkings": 68, "fanduel": 69, "betrivers": 71, "betmgm": 75, "williamhill_us": 123, "fanatics": 2988}
+AN_TEAM = {mlb: an for mlb, an, _ in AN_TEAMS}
+VSIN_VIEW = {"draftkings": "", "fanduel": "fanduel", "betmgm": "mgm", "williamhill_us": "caesars"}
+PRICE_SOURCES = ("odds_api", "action_network", "vsin")
+SPLIT_SOURCES = ("sbd", "action_network", "vsin")
+
+
 def iso(t: datetime) -> str:
     return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def implied(price: int) -> float:
+    """The implied probability of an American price."""
+    return -price / (100 - price) if price < 0 else 100 / (price + 100)
+
+
+def signed(price: int) -> str:
+    return f"+{price}" if price > 0 else str(price)
 
 
 # ----------------------------------------------------------------------------- the truth
@@ -78,6 +102,7 @@ def iso(t: datetime) -> str:
 class Game:
     key: str
     pk: int
+    an_id: int
     home: int
     away: int
     first_pitch: float  # seconds after the start
@@ -147,6 +172,7 @@ def load(path: Path, t0: datetime) -> Truth:
         games[g["key"]] = Game(
             g["key"],
             990_000_000 + (int(t0.timestamp()) % 100_000) * 100 + i,
+            (int(t0.timestamp()) % 100_000) * 100 + i,
             g["home"],
             g["away"],
             g["first_pitch"],
@@ -209,18 +235,28 @@ class Served:
     ended: float
     status: int
     fault: str | None
-    quotes: dict[tuple[str, str], tuple[int, int, float]] = field(default_factory=dict)  # odds_api: what it showed
-    events: list[str] = field(default_factory=list)  # the games it listed
+    request: str = ""  # the path and query asked for (a duplicate repeats the body served for the same request)
+    quotes: dict[tuple[str, str], tuple[int, int, float]] = field(default_factory=dict)  # (game, book): what it showed
+    splits: list[str] = field(default_factory=list)  # the games whose public splits it showed
+    history: bool = False  # a change log: it shows each game's prices as on offer up to now or first pitch
+
+    def shown_at(self, game: Game) -> float:
+        """When this response showed its prices of the game on offer: its fetch, or for a change log fetched after
+        first pitch, first pitch (the last point before it held until then)."""
+        return min(self.ended, game.real_start) if self.history else self.ended
+
+
+Shown = tuple[bytes, dict[tuple[str, str], tuple[int, int, float]], list[str]]  # body, quotes, games with splits
 
 
 class Sources:
-    """The three sources in their real formats, computed from the truth at the moment of each request."""
+    """Every source in its real format, computed from the truth at the moment of each request."""
 
     def __init__(self, truth: Truth) -> None:
         self.truth = truth
         self.log: list[Served] = []
         self.lock = threading.Lock()
-        self.previous: dict[str, tuple[bytes, dict[tuple[str, str], tuple[int, int, float]], list[str]]] = {}
+        self.previous: dict[str, Shown] = {}
 
     def now(self) -> float:
         return (datetime.now(UTC) - self.truth.t0).total_seconds()
@@ -231,12 +267,14 @@ class Sources:
                 return f
         return None
 
-    def odds_api(self, t: float) -> tuple[bytes, dict[tuple[str, str], tuple[int, int, float]], list[str]]:
-        events, shown, listed = [], {}, []
+    def listed(self, g: Game, t: float) -> bool:
+        """A pre-game board lists the game until first pitch, unless it was postponed."""
+        return not (g.postponed_at is not None and t >= g.postponed_at) and t < g.start(t)
+
+    def odds_api(self, t: float) -> Shown:
+        events, shown = [], {}
         for g in self.truth.games.values():
-            if g.postponed_at is not None and t >= g.postponed_at:
-                continue
-            if t >= g.start(t):
+            if not self.listed(g, t):
                 continue
             home, away = TEAMS[g.home][0], TEAMS[g.away][0]
             bookmakers = []
@@ -260,7 +298,6 @@ class Sources:
                         ],
                     }
                 )
-            listed.append(g.key)
             events.append(
                 {
                     "id": f"live-{g.pk}",
@@ -272,13 +309,14 @@ class Sources:
                     "bookmakers": bookmakers,
                 }
             )
-        return json.dumps(events).encode(), shown, listed
+        return json.dumps(events).encode(), shown, []
 
-    def sbd(self, t: float, day_off: bool) -> bytes:
-        games = []
+    def sbd(self, t: float, day_off: bool) -> Shown:
+        games, splits = [], []
         for g in self.truth.games.values():
-            if (g.postponed_at is not None and t >= g.postponed_at) or t >= g.start(t):
+            if not self.listed(g, t):
                 continue
+            splits.append(g.key)
             start = self.truth.at(g.start(t)) + (timedelta(days=1) if day_off else timedelta())
             home_pct, since = self.truth.home_tickets(g.key, t)
             side = {"bets": 0, "betsPercentage": "", "stakePercentage": ""}
@@ -309,7 +347,7 @@ class Sources:
                     },
                 }
             )
-        return json.dumps({"group": self.truth.day.isoformat(), "games": games}).encode()
+        return json.dumps({"group": self.truth.day.isoformat(), "games": games}).encode(), {}, splits
 
     def schedule(self, t: float) -> bytes:
         games = []
@@ -338,36 +376,178 @@ class Sources:
             )
         return json.dumps({"dates": [{"date": self.truth.day.isoformat(), "games": games}]}).encode()
 
-    def answer(self, path: str) -> tuple[int, bytes, dict[str, str], Served]:
+    def an_status(self, g: Game, t: float) -> str:
+        if g.postponed_at is not None and t >= g.postponed_at:
+            return "postponed"
+        if g.final_at is not None and t >= g.final_at:
+            return "complete"
+        return "inprogress" if t >= g.start(t) else "scheduled"
+
+    def an_scoreboard(self, t: float, asked: str) -> Shown:
+        """/web/v2/scoreboard/publicbetting/mlb: the day's games, each book's moneyline now and the public's tickets
+        and money at 15 (Consensus, whose price is the books' median) while the game is on the pre-game board."""
+        if asked != self.truth.day.strftime("%Y%m%d"):
+            return json.dumps({"games": []}).encode(), {}, []
+        games, shown, splits = [], {}, []
+        for g in self.truth.games.values():
+            markets: dict[str, Any] = {}
+            if self.listed(g, t):
+                quotes = {b: q for b in self.truth.books if b in AN_BOOK and (q := self.truth.quote(g.key, b, t))}
+                home_pct, _ = self.truth.home_tickets(g.key, t)
+                every = [q for b in self.truth.books if (q := self.truth.quote(g.key, b, t))]
+                if every:
+                    consensus = (
+                        sorted(q[0] for q in every)[len(every) // 2],
+                        sorted(q[1] for q in every)[len(every) // 2],
+                    )
+                    markets["15"] = self.an_event(g, 15, consensus, (100 - home_pct, home_pct))
+                    splits.append(g.key)
+                for b, q in quotes.items():
+                    markets[str(AN_BOOK[b])] = self.an_event(g, AN_BOOK[b], (q[0], q[1]), None)
+                    shown[(g.key, b)] = q
+            games.append(
+                {
+                    "id": g.an_id,
+                    "status": self.an_status(g, t),
+                    "real_status": self.an_status(g, t),
+                    "start_time": iso_ms(self.truth.at(g.start(t))),
+                    "home_team_id": AN_TEAM[g.home],
+                    "away_team_id": AN_TEAM[g.away],
+                    "league_name": "mlb",
+                    "season": self.truth.day.year,
+                    "teams": [{"id": AN_TEAM[g.away]}, {"id": AN_TEAM[g.home]}],
+                    "markets": markets,
+                }
+            )
+        return json.dumps({"games": games}).encode(), shown, splits
+
+    @staticmethod
+    def an_event(
+        g: Game, book: int, price: tuple[int, int], away_home_pct: tuple[float, float] | None
+    ) -> dict[str, Any]:
+        outcomes = []
+        for i, side in enumerate(("away", "home")):
+            o: dict[str, Any] = {
+                "event_id": g.an_id,
+                "book_id": book,
+                "side": side,
+                "odds": price[1] if side == "away" else price[0],
+                "value": None,
+                "is_live": False,
+            }
+            if away_home_pct:
+                pct = round(away_home_pct[i], 1)
+                o["bet_info"] = {"tickets": {"value": None, "percent": pct}, "money": {"value": None, "percent": pct}}
+            outcomes.append(o)
+        return {"event": {"moneyline": outcomes}}
+
+    def an_history(self, t: float, an_id: str) -> Shown:
+        """/web/v2/markets/event/{id}/history: each quoting book's moneyline changes up to now (or first pitch), at
+        the moment each was made. A book that stopped quoting the game is no longer in it (assumed: the real
+        endpoint's treatment of a pulled market is not on record here)."""
+        g = next((x for x in self.truth.games.values() if str(x.an_id) == an_id), None)
+        if g is None:
+            return b"{}", {}, []
+        until = min(t, g.start(t))
+        out, shown = {}, {}
+        for b in self.truth.books:
+            q = self.truth.quote(g.key, b, until)
+            if b not in AN_BOOK or q is None:
+                continue
+            shown[(g.key, b)] = q
+            path = [p for p in self.truth.prices[(g.key, b)] if p[0] <= until]
+            out[str(AN_BOOK[b])] = {
+                "event": {
+                    "moneyline": [
+                        {
+                            "side": side,
+                            "odds": q[k],
+                            "value": None,
+                            "book_id": AN_BOOK[b],
+                            "history": [
+                                {"odds": p[1 + k], "value": None, "updated_at": iso_ms(self.truth.at(p[0]))}
+                                for p in path
+                            ],
+                        }
+                        for k, side in ((0, "home"), (1, "away"))
+                    ]
+                }
+            }
+        return json.dumps(out).encode(), shown, []
+
+    def vsin(self, t: float, view: str) -> Shown:
+        """data.vsin.com/mlb/betting-splits/?view=: one book's page, a row per game (away team first), its moneyline
+        and the public's handle and bets; a book that stopped quoting leaves its moneyline cell empty."""
+        book = next((b for b, v in VSIN_VIEW.items() if v == view and b in self.truth.books), None)
+        rows, splits = [], []
+        shown: dict[tuple[str, str], tuple[int, int, float]] = {}
+        for g in self.truth.games.values():
+            if not self.listed(g, t):
+                continue
+            q = self.truth.quote(g.key, book, t) if book else None
+            home_pct, _ = self.truth.home_tickets(g.key, t)
+            if q and book:
+                shown[(g.key, book)] = q
+            splits.append(g.key)
+            names = [TEAMS[g.away][0], TEAMS[g.home][0]]
+            price = f"{signed(q[1])}<br>{signed(q[0])}" if q else ""
+            pct = f"{round(100 - home_pct)}%<br>{round(home_pct)}%"
+            team = "<br>".join(f'<a href="/mlb/teams/{n.split()[-1].lower()}">{n}</a>' for n in names)
+            rows.append(f'<tr><td class="game">{team}</td><td>{price}</td><td>{pct}</td><td>{pct}</td></tr>')
+        day = self.truth.day
+        page = (
+            "<!DOCTYPE html>\n<html><head><title>MLB Betting Splits | VSiN</title></head><body>\n<main>"
+            '<table class="freezetable">\n<thead><tr><th><span><a class="txt-color-white" '
+            f'href="/mlb/games/?gamedate={day.isoformat()}">{day.strftime("%A,%b %d")}</a></span></th>'
+            "<th>Moneyline</th><th>Handle</th><th>Bets</th></tr></thead>\n<tbody>\n"
+            + "\n".join(rows)
+            + "\n</tbody></table></main></body></html>\n"
+        )
+        return page.encode(), shown, splits
+
+    def respond(self, source: str, path: str, query: dict[str, list[str]], t: float, kind: str | None) -> Shown:
+        if source == "odds_api":
+            return self.odds_api(t)
+        if source == "sbd":
+            return self.sbd(t, kind == "day_off")
+        if source == "mlb_stats_api":
+            return self.schedule(t), {}, []
+        if source == "vsin":
+            return self.vsin(t, query.get("view", [""])[0])
+        if path.endswith("/web/v1/books"):
+            return json.dumps({"books": CATALOGUE}).encode(), {}, []
+        if "/scoreboard/" in path:
+            return self.an_scoreboard(t, query.get("date", [""])[0])
+        return self.an_history(t, path.rstrip("/").split("/")[-2])
+
+    def answer(self, url: str) -> tuple[int, bytes, dict[str, str], Served]:
         started = self.now()
-        source = path.strip("/").split("/")[0]
+        parts = urlsplit(url)
+        source = parts.path.strip("/").split("/")[0]
         f = self.fault(source, started)
         kind = f["kind"] if f else None
-        served = Served(source, started, started, 200, kind)
+        served = Served(source, started, started, 200, kind, url)
+        served.history = source == "action_network" and parts.path.endswith("/history")
         if kind == "slow":
             time.sleep(f["seconds"] if f else 0)
         t = self.now()
         headers: dict[str, str] = {}
+        status, body = 200, b""
         if kind == "http_500":
             status, body = 500, b'{"message": "internal error"}'
         elif kind == "http_429":
             status, body, headers = 429, b'{"message": "rate limited"}', {"Retry-After": "1"}
         elif kind == "malformed":
-            status, body = 200, b'{"games": [{"_id": '
-        elif source == "odds_api":
-            status = 200
-            body, served.quotes, served.events = self.odds_api(t)
-        elif source == "sbd":
-            status, body = 200, self.sbd(t, kind == "day_off")
-        elif source == "mlb_stats_api":
-            status, body = 200, self.schedule(t)
+            body = b'{"games": [{"_id": '
+        elif source in ("odds_api", "sbd", "mlb_stats_api", "vsin", "action_network"):
+            body, served.quotes, served.splits = self.respond(source, parts.path, parse_qs(parts.query), t, kind)
         else:
             status, body = 404, b"{}"
-        if kind == "duplicate" and source in self.previous:
+        if kind == "duplicate" and url in self.previous:
             # The body served before, byte for byte (the raw zone keeps it as unchanged), and what it showed.
-            body, served.quotes, served.events = self.previous[source]
+            body, served.quotes, served.splits = self.previous[url]
         if status == 200 and kind != "malformed":
-            self.previous[source] = (body, served.quotes, served.events)
+            self.previous[url] = (body, served.quotes, served.splits)
         served.status, served.ended = status, self.now()
         return status, body, headers, served
 
@@ -375,18 +555,18 @@ class Sources:
 def serve(sources: Sources) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            path = urlsplit(self.path).path
-            f = sources.fault(path.strip("/").split("/")[0], sources.now())
+            source = urlsplit(self.path).path.strip("/").split("/")[0]
+            f = sources.fault(source, sources.now())
             if f and f["kind"] == "down":
                 with sources.lock:
-                    sources.log.append(Served(path.strip("/").split("/")[0], sources.now(), sources.now(), 0, "down"))
+                    sources.log.append(Served(source, sources.now(), sources.now(), 0, "down", self.path))
                 self.close_connection = True
                 self.connection.close()
                 return
-            status, body, headers, served = sources.answer(path)
+            status, body, headers, served = sources.answer(self.path)
             try:
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", "text/html" if source == "vsin" else "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 for k, v in headers.items():
                     self.send_header(k, v)
@@ -507,8 +687,9 @@ def score(
              JOIN staging.sportsbooks b USING (sportsbook_id) WHERE i.source = 'odds_api'"""
         ).fetchall()
     }
-    odds = sorted(
-        (s for s in sources.log if s.source == "odds_api" and s.status == 200 and s.fault != "malformed"),
+    # Every response that showed prices (The Odds API, Action Network's scoreboard and histories, VSIN's pages).
+    priced = sorted(
+        (s for s in sources.log if s.source in PRICE_SOURCES and s.status == 200 and s.fault != "malformed"),
         key=lambda s: s.ended,
     )
     # Freshness: each published change, from the first fetch that showed it to curated showing it.
@@ -516,14 +697,16 @@ def score(
     for (game, book), path in truth.prices.items():
         g = truth.games[game]
         for at, home, _away in path:
-            fetch = next((s for s in odds if s.quotes.get((game, book), (0, 0, -1))[2] == at), None)
+            fetch = next((s for s in priced if s.quotes.get((game, book), (0, 0, -1))[2] == at), None)
             if fetch is None:
                 continue  # superseded (or the book stopped) before any fetch showed it
             when = truth.at(at)
+            # Curated's newest price of the book, observed at the change or later (a snapshot is observed when
+            # fetched; a change log and The Odds API state the change's own time).
             shown = [
                 v
                 for (pk, b, side, price, since), v in seen.items()
-                if pk == g.pk and b == key.get(book) and side == "home" and price == home and since == when
+                if pk == g.pk and b == key.get(book) and side == "home" and price == home and since >= when
             ]
             if shown:
                 latencies.append(max(0.0, min(shown) - (t0 + fetch.ended)))
@@ -552,17 +735,27 @@ def score(
     ).fetchall()
     product = {(r["game_pk"], r["book_key"], r["side"]): (r["close_price"], r["close_refusal"]) for r in rows}
     closes: dict[str, Any] = {"compared": 0, "equal": 0, "refused_with_reason": 0, "wrong": []}
+    best: dict[tuple[str, str], float] = {}  # (game, side): the lowest implied probability of a true close
     window = truth.window_minutes * 60
     for g in truth.games.values():
         if g.postponed_at is not None:
             continue
         for book in truth.books:
-            before = [s for s in odds if s.ended < g.real_start and (g.key, book) in s.quotes]
+            # The last fetch of any source before first pitch that showed the book's price (a change log fetched
+            # later shows it up to first pitch).
+            before = [
+                (s.shown_at(g), s)
+                for s in priced
+                if (g.key, book) in s.quotes and (s.history or s.ended < g.real_start)
+            ]
             if not before:
                 continue
-            last = before[-1]
+            shown_at, last = max(before, key=lambda x: x[0])
             home, away, _ = last.quotes[(g.key, book)]
-            fresh = last.ended >= g.real_start - window
+            fresh = shown_at >= g.real_start - window
+            if fresh:
+                best[(g.key, "home")] = min(best.get((g.key, "home"), 1.0), implied(home))
+                best[(g.key, "away")] = min(best.get((g.key, "away"), 1.0), implied(away))
             for side, price in (("home", home), ("away", away)):
                 closes["compared"] += 1
                 got, refusal = product.get((g.pk, key.get(book), side), (None, None))
@@ -605,6 +798,22 @@ def score(
             "precision": round(hit / len(got), 3) if got else (1.0 if not want else 0.0),
             "recall": round(hit / len(want), 3) if want else 1.0,
         }
+    # Arbitrage at the close: the true closes' best home and best away prices imply less than 1 together.
+    arbs = {pk_of[k] for (k, side) in best if side == "home" and best[(k, "home")] + best.get((k, "away"), 1.0) < 1}
+    got_arbs = {
+        r["game_pk"]
+        for r in conn.execute(
+            """SELECT DISTINCT g.game_pk FROM curated.betting_analysis a JOIN staging.games g USING (game_id)
+                WHERE g.game_pk = ANY (%s) AND a.market = 'moneyline' AND a.signal = 'arbitrage'""",
+            (list(pk_of.values()),),
+        ).fetchall()
+    }
+    signals["arbitrage"] = {
+        "in_truth": len(arbs),
+        "found": len(got_arbs),
+        "precision": round(len(arbs & got_arbs) / len(got_arbs), 3) if got_arbs else (1.0 if not arbs else 0.0),
+        "recall": round(len(arbs & got_arbs) / len(arbs), 3) if arbs else 1.0,
+    }
     signals["share_of_games"] = {
         r["signal"]: float(r["percent_of_games"])
         for r in conn.execute(
@@ -634,15 +843,15 @@ def score(
                 and p.get("side") == side
             ]
             # Shown by the fetch after the move that completed it (and, for RLM, the splits after it).
-            done = (
-                e["at"]
-                + sorted(after for _, after in e["books"])[min(len(e["books"]), 3 if kind == "steam" else 2) - 1]
-            )
+            completing, after = sorted(e["books"], key=lambda x: x[1])[
+                min(len(e["books"]), 3 if kind == "steam" else 2) - 1
+            ]
+            done = e["at"] + after
             fetch = next(
                 (
                     s
-                    for s in sources.log
-                    if s.source == "odds_api" and s.status == 200 and s.fault != "malformed" and s.started >= done
+                    for s in priced
+                    if s.started >= done and s.quotes.get((e["game"], completing), (0, 0, -1))[2] >= done
                 ),
                 None,
             )
@@ -651,10 +860,11 @@ def score(
                     (
                         s
                         for s in sources.log
-                        if s.source == "sbd"
+                        if s.source in SPLIT_SOURCES
                         and s.status == 200
                         and s.fault not in ("malformed", "day_off")
                         and s.started >= done
+                        and e["game"] in s.splits
                     ),
                     None,
                 )
@@ -695,12 +905,22 @@ def score(
              FROM pipeline.runs WHERE started_at >= %s""",
         (truth.t0,),
     ).fetchone() or {"runs": 0, "completed": 0}
+    # What staging quarantined: every served element is good but the planted faults' payloads, so a rejected game,
+    # line or split is the product's error.
+    quarantined: dict[str, dict[str, int]] = {}
+    for r in conn.execute(
+        """SELECT v.source, v.entity, v.rule, count(*)::int AS n FROM staging.validation_results v
+            WHERE v.severity = 'reject' AND v.created_at >= %s GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""",
+        (truth.t0,),
+    ).fetchall():
+        quarantined.setdefault(r["source"], {})[f"{r['entity']}:{r['rule']}"] = r["n"]
     completeness = {
         "requests_served": requests,
         "requests_logged": logged,
         "every_request_logged": all(logged.get(k, 0) >= v for k, v in requests.items()),
         "elements": accounting["elements"],
         "unaccounted": accounting["unaccounted"],
+        "quarantined": quarantined,
         "pipeline_runs": runs["runs"],
         "pipeline_runs_completed_percent": round(100 * runs["completed"] / runs["runs"], 2) if runs["runs"] else 100.0,
     }
@@ -726,6 +946,23 @@ def score(
 
 def agent_config(truth: Truth, base: str, hook_env: str, path: Path) -> None:
     polls = truth.polls
+    an_books = [15] + [AN_BOOK[b] for b in truth.books if b in AN_BOOK]
+    views = [VSIN_VIEW[b] for b in truth.books if b in VSIN_VIEW]
+    optional = {
+        "action_network": f"book_ids = {json.dumps(an_books)}",
+        "vsin": f"views = {json.dumps(views)}",
+    }
+    sections = "".join(
+        f"""[sources.{name}]
+base_url = "{base}/{name}"
+interval_seconds = {polls[name]}
+min_request_interval_seconds = 0
+{extra}
+"""
+        if name in polls
+        else f"[sources.{name}]\nenabled = false\n"
+        for name, extra in optional.items()
+    )
     path.write_text(f"""
 [database]
 agent_role = "mlb_agent"
@@ -735,11 +972,7 @@ max_retries = 2
 backoff_base_seconds = 0.2
 backoff_max_seconds = 2
 deadline_seconds = 10
-[sources.action_network]
-enabled = false
-[sources.vsin]
-enabled = false
-[sources.sbd]
+{sections}[sources.sbd]
 base_url = "{base}/sbd"
 interval_seconds = {polls["sbd"]}
 min_request_interval_seconds = 0
@@ -873,9 +1106,10 @@ def table(r: dict[str, Any], say: Any) -> None:
         f"closes      {c['compared']} compared: {c['equal']} equal to the truth, {c['refused_with_reason']} refused "
         f"with a reason, {len(c['wrong'])} wrong"
     )
-    for kind in ("steam", "reverse_line_movement"):
+    for kind in ("steam", "reverse_line_movement", "arbitrage"):
         x = s[kind]
-        say(f"{kind:<11} planted {x['planted']}, found {x['found']}: precision {x['precision']}, recall {x['recall']}")
+        truth_n = f"planted {x['planted']}" if "planted" in x else f"in the truth {x['in_truth']}"
+        say(f"{kind:<11} {truth_n}, found {x['found']}: precision {x['precision']}, recall {x['recall']}")
     say("signals     share of games: " + ", ".join(f"{k} {v}%" for k, v in sorted(s["share_of_games"].items())))
     for a in r["alerts"]:
         say(
@@ -887,6 +1121,7 @@ def table(r: dict[str, Any], say: Any) -> None:
         f"{comp['elements']}, unaccounted {comp['unaccounted']}; runs {comp['pipeline_runs']}, completed "
         f"{comp['pipeline_runs_completed_percent']}%"
     )
+    say(f"quarantined {comp['quarantined']}")
     say(
         f"resources   agent RSS max {res['agent_rss_kib_first_half_max']} KiB (first half), "
         f"{res['agent_rss_kib_second_half_max']} KiB (second half); pipeline backend peak "

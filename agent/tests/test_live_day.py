@@ -36,8 +36,9 @@ def test_a_live_day_holds_what_bettors_see_to_the_truth(day):
     # reason where that quote is older than the window (the book that stopped quoting).
     assert closes["wrong"] == [], closes["wrong"]
     assert closes["refused_with_reason"] == 2 and closes["equal"] == closes["compared"] - 2
-    # The planted steam and reverse line move are found, and nothing else of their kind.
-    for kind in ("steam", "reverse_line_movement"):
+    # The planted steam and reverse line move are found, and nothing else of their kind; arbitrage at the close
+    # fires where the true closes make one, and nowhere else.
+    for kind in ("steam", "reverse_line_movement", "arbitrage"):
         assert (signals[kind]["precision"], signals[kind]["recall"]) == (1.0, 1.0), signals
     # Each alerted once, within 10 s of the fetch that showed it, naming the right first mover.
     assert [(a["event"], a["alerts"], a["first_mover_right"]) for a in day["alerts"]] == [
@@ -45,8 +46,13 @@ def test_a_live_day_holds_what_bettors_see_to_the_truth(day):
         ("reverse_line_movement", 1, True),
     ]
     assert all(a["latency_seconds"] is not None and a["latency_seconds"] <= 10 for a in day["alerts"]), day["alerts"]
-    # Every request logged (each retry counted), every stated element accounted for, runs completed.
+    # Every source was served in its real format, and every request logged (each retry counted), every stated
+    # element accounted for, runs completed.
+    assert set(comp["requests_served"]) == {"odds_api", "action_network", "vsin", "sbd", "mlb_stats_api"}, comp
     assert comp["every_request_logged"], comp
+    # Nothing good is quarantined: only the planted faults' payloads (an error status, a malformed body) and the
+    # pages of an empty board are; never a game, line or split (a doubleheader on VSIN's pages had been).
+    assert all(k.split(":")[0] == "payload" for rules in comp["quarantined"].values() for k in rules), comp
     assert comp["unaccounted"] == 0 and comp["elements"] > 0
     assert comp["pipeline_runs_completed_percent"] >= 99
     # The agent's memory does not grow over the day.
