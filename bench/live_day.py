@@ -259,7 +259,8 @@ class Sources:
         self.previous: dict[str, Shown] = {}
 
     def now(self) -> float:
-        return (datetime.now(UTC) - self.truth.t0).total_seconds()
+        """Seconds into the day; a request a moment before it starts is answered as at its start."""
+        return max(0.0, (datetime.now(UTC) - self.truth.t0).total_seconds())
 
     def fault(self, source: str, t: float) -> dict[str, Any] | None:
         for f in self.truth.faults:
@@ -669,83 +670,93 @@ def quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
-def score(
-    truth: Truth,
-    sources: Sources,
-    seen: dict[tuple[Any, ...], float],
-    receiver: Receiver,
-    rss: list[tuple[float, int]],
-    backends: list[int],
-    conn: psycopg.Connection[Any],
-) -> dict[str, Any]:
-    t0 = truth.t0.timestamp()
-    # The Odds API's bookmaker keys as books (williamhill_us is Caesars).
-    key = {
-        r["source_book_key"]: r["book_key"]
-        for r in conn.execute(
-            """SELECT i.source_book_key, b.book_key FROM staging.sportsbook_source_ids i
-             JOIN staging.sportsbooks b USING (sportsbook_id) WHERE i.source = 'odds_api'"""
-        ).fetchall()
+@dataclass
+class Day:
+    """What a finished day left to score: the truth, what was served, what curated showed and the webhook got."""
+
+    truth: Truth
+    sources: Sources
+    seen: dict[tuple[Any, ...], float]
+    receiver: Receiver
+    conn: psycopg.Connection[Any]
+    key: dict[str, str]  # The Odds API's bookmaker keys as books (williamhill_us is Caesars)
+    priced: list[Served]  # every response that showed prices, by when it ended
+    pk_of: dict[str, int]  # scenario game key -> gamePk
+    since: datetime  # when the agent was started: its attempts, runs and quarantines from then are the day's
+
+    @property
+    def t0(self) -> float:
+        return self.truth.t0.timestamp()
+
+    def rows(self, sql: str, *args: Any) -> list[dict[str, Any]]:
+        return self.conn.execute(sql, args).fetchall()
+
+
+def precision_recall(want: set[Any], got: set[Any]) -> dict[str, Any]:
+    hit = len(got & want)
+    return {
+        "found": len(got),
+        "precision": round(hit / len(got), 3) if got else (1.0 if not want else 0.0),
+        "recall": round(hit / len(want), 3) if want else 1.0,
     }
-    # Every response that showed prices (The Odds API, Action Network's scoreboard and histories, VSIN's pages).
-    priced = sorted(
-        (s for s in sources.log if s.source in PRICE_SOURCES and s.status == 200 and s.fault != "malformed"),
-        key=lambda s: s.ended,
-    )
-    # Freshness: each published change, from the first fetch that showed it to curated showing it.
+
+
+def score_freshness(day: Day) -> dict[str, Any]:
+    """Each published change, from the end of the first fetch that showed it to curated showing it."""
     latencies, missed = [], []
-    for (game, book), path in truth.prices.items():
-        g = truth.games[game]
+    for (game, book), path in day.truth.prices.items():
+        g = day.truth.games[game]
         for at, home, _away in path:
-            fetch = next((s for s in priced if s.quotes.get((game, book), (0, 0, -1))[2] == at), None)
+            fetch = next((s for s in day.priced if s.quotes.get((game, book), (0, 0, -1))[2] == at), None)
             if fetch is None:
                 continue  # superseded (or the book stopped) before any fetch showed it
-            when = truth.at(at)
+            when = day.truth.at(at)
             # Curated's newest price of the book, observed at the change or later (a snapshot is observed when
             # fetched; a change log and The Odds API state the change's own time).
             shown = [
                 v
-                for (pk, b, side, price, since), v in seen.items()
-                if pk == g.pk and b == key.get(book) and side == "home" and price == home and since >= when
+                for (pk, b, side, price, since), v in day.seen.items()
+                if pk == g.pk and b == day.key.get(book) and side == "home" and price == home and since >= when
             ]
             if shown:
-                latencies.append(max(0.0, min(shown) - (t0 + fetch.ended)))
+                latencies.append(max(0.0, min(shown) - (day.t0 + fetch.ended)))
             else:
                 missed.append(f"{game} {book} {home} at {at:g}s")
-    freshness = (
-        {
-            "changes": len(latencies) + len(missed),
-            "p50_seconds": round(quantile(latencies, 0.5), 2),
-            "p95_seconds": round(quantile(latencies, 0.95), 2),
-            "max_seconds": round(max(latencies), 2),
-            "never_visible": missed,
-        }
-        if latencies
-        else {"changes": 0, "never_visible": missed}
-    )
+    if not latencies:
+        return {"changes": 0, "never_visible": missed}
+    return {
+        "changes": len(latencies) + len(missed),
+        "p50_seconds": round(quantile(latencies, 0.5), 2),
+        "p95_seconds": round(quantile(latencies, 0.95), 2),
+        "max_seconds": round(max(latencies), 2),
+        "never_visible": missed,
+    }
 
-    # Closes: the price its source showed at its last fetch before first pitch, none where that is older than
-    # the window.
-    rows = conn.execute(
-        """SELECT g.game_pk, b.book_key, e.side, e.close_price, e.close_refusal
-             FROM curated.betting_lines_enhanced e JOIN staging.games g USING (game_id)
-             JOIN staging.sportsbooks b USING (sportsbook_id)
-            WHERE g.game_pk = ANY (%s) AND e.market = 'moneyline'""",
-        ([g.pk for g in truth.games.values()],),
-    ).fetchall()
-    product = {(r["game_pk"], r["book_key"], r["side"]): (r["close_price"], r["close_refusal"]) for r in rows}
+
+def score_closes(day: Day) -> tuple[dict[str, Any], dict[tuple[str, str], float]]:
+    """Each book's close against the price shown by the last fetch of any source before first pitch (a change log
+    fetched later shows it up to first pitch), or no close where that showing is older than the window. Also
+    returns, per game and side, the lowest implied probability of a true close (the best price)."""
+    product = {
+        (r["game_pk"], r["book_key"], r["side"]): (r["close_price"], r["close_refusal"])
+        for r in day.rows(
+            """SELECT g.game_pk, b.book_key, e.side, e.close_price, e.close_refusal
+                 FROM curated.betting_lines_enhanced e JOIN staging.games g USING (game_id)
+                 JOIN staging.sportsbooks b USING (sportsbook_id)
+                WHERE g.game_pk = ANY (%s) AND e.market = 'moneyline'""",
+            list(day.pk_of.values()),
+        )
+    }
     closes: dict[str, Any] = {"compared": 0, "equal": 0, "refused_with_reason": 0, "wrong": []}
-    best: dict[tuple[str, str], float] = {}  # (game, side): the lowest implied probability of a true close
-    window = truth.window_minutes * 60
-    for g in truth.games.values():
+    best: dict[tuple[str, str], float] = {}
+    window = day.truth.window_minutes * 60
+    for g in day.truth.games.values():
         if g.postponed_at is not None:
             continue
-        for book in truth.books:
-            # The last fetch of any source before first pitch that showed the book's price (a change log fetched
-            # later shows it up to first pitch).
+        for book in day.truth.books:
             before = [
                 (s.shown_at(g), s)
-                for s in priced
+                for s in day.priced
                 if (g.key, book) in s.quotes and (s.history or s.ended < g.real_start)
             ]
             if not before:
@@ -753,96 +764,81 @@ def score(
             shown_at, last = max(before, key=lambda x: x[0])
             home, away, _ = last.quotes[(g.key, book)]
             fresh = shown_at >= g.real_start - window
-            if fresh:
-                best[(g.key, "home")] = min(best.get((g.key, "home"), 1.0), implied(home))
-                best[(g.key, "away")] = min(best.get((g.key, "away"), 1.0), implied(away))
             for side, price in (("home", home), ("away", away)):
                 closes["compared"] += 1
-                got, refusal = product.get((g.pk, key.get(book), side), (None, None))
+                if fresh:
+                    best[(g.key, side)] = min(best.get((g.key, side), 1.0), implied(price))
+                got, refusal = product.get((g.pk, day.key.get(book), side), (None, None))
                 if fresh and got == price:
                     closes["equal"] += 1
                 elif not fresh and got is None and refusal:
                     closes["refused_with_reason"] += 1
                 else:
+                    truth = price if fresh else None
                     closes["wrong"].append(
-                        {
-                            "game": g.key,
-                            "book": book,
-                            "side": side,
-                            "truth": price if fresh else None,
-                            "product": got,
-                            "refusal": refusal,
-                        }
+                        {"game": g.key, "book": book, "side": side, "truth": truth, "product": got, "refusal": refusal}
                     )
+    return closes, best
 
-    # Signals: steam and reverse line movement against the planted events.
-    pk_of = {g.key: g.pk for g in truth.games.values()}
-    found = conn.execute(
-        """SELECT g.game_pk, m.movement_type, m.side, fm.book_key AS first_mover
+
+def score_signals(day: Day, best: dict[tuple[str, str], float]) -> dict[str, Any]:
+    """Steam and reverse line movement against the planted events; arbitrage at the close against the true closes
+    (their best home and away prices imply less than 1 together); each signal's share of the slate's games."""
+    pks = list(day.pk_of.values())
+    found = day.rows(
+        """SELECT g.game_pk, m.movement_type, m.side
              FROM curated.movement_analysis m JOIN staging.games g USING (game_id)
-             LEFT JOIN staging.sportsbooks fm ON fm.sportsbook_id = m.first_mover_sportsbook_id
             WHERE g.game_pk = ANY (%s) AND m.market = 'moneyline'""",
-        (list(pk_of.values()),),
-    ).fetchall()
-    signals: dict[str, Any] = {}
+        pks,
+    )
     planted = {
-        "steam": {(pk_of[e["game"]], e["side"]) for e in truth.steams},
-        "reverse_line_movement": {(pk_of[e["game"]], "home" if e["public"] == "away" else "away") for e in truth.rlms},
+        "steam": {(day.pk_of[e["game"]], e["side"]) for e in day.truth.steams},
+        "reverse_line_movement": {
+            (day.pk_of[e["game"]], "home" if e["public"] == "away" else "away") for e in day.truth.rlms
+        },
     }
-    for kind, want in planted.items():
-        got = {(r["game_pk"], r["side"]) for r in found if r["movement_type"] == kind}
-        hit = len(got & want)
-        signals[kind] = {
-            "planted": len(want),
-            "found": len(got),
-            "precision": round(hit / len(got), 3) if got else (1.0 if not want else 0.0),
-            "recall": round(hit / len(want), 3) if want else 1.0,
-        }
-    # Arbitrage at the close: the true closes' best home and best away prices imply less than 1 together.
-    arbs = {pk_of[k] for (k, side) in best if side == "home" and best[(k, "home")] + best.get((k, "away"), 1.0) < 1}
-    got_arbs = {
-        r["game_pk"]
-        for r in conn.execute(
-            """SELECT DISTINCT g.game_pk FROM curated.betting_analysis a JOIN staging.games g USING (game_id)
-                WHERE g.game_pk = ANY (%s) AND a.market = 'moneyline' AND a.signal = 'arbitrage'""",
-            (list(pk_of.values()),),
-        ).fetchall()
+    signals: dict[str, Any] = {
+        kind: {"planted": len(want)}
+        | precision_recall(want, {(r["game_pk"], r["side"]) for r in found if r["movement_type"] == kind})
+        for kind, want in planted.items()
     }
-    signals["arbitrage"] = {
-        "in_truth": len(arbs),
-        "found": len(got_arbs),
-        "precision": round(len(arbs & got_arbs) / len(got_arbs), 3) if got_arbs else (1.0 if not arbs else 0.0),
-        "recall": round(len(arbs & got_arbs) / len(arbs), 3) if arbs else 1.0,
-    }
+    arbs = {day.pk_of[k] for (k, side) in best if side == "home" and best[(k, side)] + best.get((k, "away"), 1.0) < 1}
+    got = day.rows(
+        """SELECT DISTINCT g.game_pk FROM curated.betting_analysis a JOIN staging.games g USING (game_id)
+            WHERE g.game_pk = ANY (%s) AND a.market = 'moneyline' AND a.signal = 'arbitrage'""",
+        pks,
+    )
+    signals["arbitrage"] = {"in_truth": len(arbs)} | precision_recall(arbs, {r["game_pk"] for r in got})
     signals["share_of_games"] = {
         r["signal"]: float(r["percent_of_games"])
-        for r in conn.execute(
-            "SELECT signal, percent_of_games FROM curated.signal_rates WHERE game_date = %s", (truth.day,)
-        ).fetchall()
+        for r in day.rows(
+            "SELECT signal, percent_of_games FROM curated.signal_rates WHERE game_date = %s", day.truth.day
+        )
     }
+    return signals
 
-    # Alerts: each planted event alerted once, its latency from the fetch that showed it, first mover right.
+
+def score_alerts(day: Day) -> list[dict[str, Any]]:
+    """Each planted event alerted once, its latency from the fetch that showed it (for a reverse line move, the
+    later of that and the next splits), first mover right."""
     game_ids = {
         r["game_pk"]: r["game_id"]
-        for r in conn.execute(
-            "SELECT game_pk, game_id FROM staging.games WHERE game_pk = ANY (%s)", (list(pk_of.values()),)
-        ).fetchall()
+        for r in day.rows(
+            "SELECT game_pk, game_id FROM staging.games WHERE game_pk = ANY (%s)", list(day.pk_of.values())
+        )
     }
-    names = {
-        r["book_key"]: r["name"] for r in conn.execute("SELECT book_key, name FROM staging.sportsbooks").fetchall()
-    }
+    names = {r["book_key"]: r["name"] for r in day.rows("SELECT book_key, name FROM staging.sportsbooks")}
     alerts = []
-    for kind, events in (("steam", truth.steams), ("reverse_line_movement", truth.rlms)):
+    for kind, events in (("steam", day.truth.steams), ("reverse_line_movement", day.truth.rlms)):
         for e in events:
             side = e["side"] if kind == "steam" else ("home" if e["public"] == "away" else "away")
             posts = [
                 (at, p)
-                for at, p in receiver.posts
+                for at, p in day.receiver.posts
                 if p.get("signal") == kind
-                and p.get("game_id") == game_ids.get(pk_of[e["game"]])
+                and p.get("game_id") == game_ids.get(day.pk_of[e["game"]])
                 and p.get("side") == side
             ]
-            # Shown by the fetch after the move that completed it (and, for RLM, the splits after it).
             completing, after = sorted(e["books"], key=lambda x: x[1])[
                 min(len(e["books"]), 3 if kind == "steam" else 2) - 1
             ]
@@ -850,7 +846,7 @@ def score(
             fetch = next(
                 (
                     s
-                    for s in priced
+                    for s in day.priced
                     if s.started >= done and s.quotes.get((e["game"], completing), (0, 0, -1))[2] >= done
                 ),
                 None,
@@ -859,7 +855,7 @@ def score(
                 split = next(
                     (
                         s
-                        for s in sources.log
+                        for s in day.sources.log
                         if s.source in SPLIT_SOURCES
                         and s.status == 200
                         and s.fault not in ("malformed", "day_off")
@@ -869,75 +865,115 @@ def score(
                     None,
                 )
                 fetch = max((x for x in (fetch, split) if x), key=lambda s: s.ended, default=None)
-            latency = round(posts[0][0] - (t0 + fetch.ended), 2) if posts and fetch else None
+            first = posts[0][1].get("first_mover") if posts else None
             alerts.append(
                 {
                     "event": kind,
                     "game": e["game"],
                     "alerts": len(posts),
-                    "latency_seconds": latency,
-                    "first_mover": posts[0][1].get("first_mover") if posts else None,
-                    "first_mover_right": bool(posts)
-                    and posts[0][1].get("first_mover") == names.get(key.get(e["books"][0][0], "")),
+                    "latency_seconds": round(posts[0][0] - (day.t0 + fetch.ended), 2) if posts and fetch else None,
+                    "first_mover": first,
+                    "first_mover_right": bool(posts) and first == names.get(day.key.get(e["books"][0][0], "")),
                 }
             )
+    return alerts
 
-    # Completeness: every request logged, every stated element accounted for, pipeline runs completed.
-    attempts = conn.execute(
-        """SELECT source, sum(1 + retry_count)::int AS n, count(*)::int AS rows FROM raw_data.collection_log
-            WHERE started_at >= %s GROUP BY source""",
-        (truth.t0,),
-    ).fetchall()
-    logged = {r["source"]: r["n"] for r in attempts}
+
+def score_completeness(day: Day) -> dict[str, Any]:
+    """Every request logged, every stated element accounted for, what staging quarantined (every served element is
+    good but the planted faults' payloads, so a rejected game, line or split is the product's error), the games
+    payloads made off the schedule, pipeline runs completed."""
+    logged = {
+        r["source"]: r["n"]
+        for r in day.rows(
+            """SELECT source, sum(1 + retry_count)::int AS n FROM raw_data.collection_log
+                WHERE started_at >= %s GROUP BY source""",
+            day.since,
+        )
+    }
     requests: dict[str, int] = {}
-    for s in sources.log:
+    for s in day.sources.log:
         requests[s.source] = requests.get(s.source, 0) + 1
-    accounting = conn.execute(
+    (accounting,) = day.rows(
         """SELECT coalesce(sum(unaccounted), 0)::int AS unaccounted, coalesce(sum(elements), 0)::int AS elements
              FROM pipeline.raw_row_accounting a
             WHERE (a.raw_table, a.raw_id) IN (SELECT raw_table, raw_id FROM raw_data.collection_log
                                                WHERE started_at >= %s AND raw_id IS NOT NULL)""",
-        (truth.t0,),
-    ).fetchone() or {"unaccounted": None, "elements": None}
-    runs = conn.execute(
+        day.since,
+    )
+    quarantined: dict[str, dict[str, int]] = {}
+    for r in day.rows(
+        """SELECT v.source, v.entity, v.rule, count(*)::int AS n FROM staging.validation_results v
+            WHERE v.severity = 'reject' AND v.created_at >= %s GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""",
+        day.since,
+    ):
+        quarantined.setdefault(r["source"], {})[f"{r['entity']}:{r['rule']}"] = r["n"]
+    off_schedule = day.rows(
+        """SELECT g.game_date::text AS game_date, g.away_team || ' @ ' || g.home_team AS game, g.status_source AS source
+             FROM staging.games g JOIN pipeline.runs r ON r.id = g.pipeline_run_id
+            WHERE g.game_pk IS NULL AND r.started_at >= %s ORDER BY 1, 2""",
+        day.since,
+    )
+    (runs,) = day.rows(
         """SELECT count(*)::int AS runs,
                   count(*) FILTER (WHERE status IN ('succeeded', 'degraded', 'skipped'))::int AS completed
              FROM pipeline.runs WHERE started_at >= %s""",
-        (truth.t0,),
-    ).fetchone() or {"runs": 0, "completed": 0}
-    # What staging quarantined: every served element is good but the planted faults' payloads, so a rejected game,
-    # line or split is the product's error.
-    quarantined: dict[str, dict[str, int]] = {}
-    for r in conn.execute(
-        """SELECT v.source, v.entity, v.rule, count(*)::int AS n FROM staging.validation_results v
-            WHERE v.severity = 'reject' AND v.created_at >= %s GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""",
-        (truth.t0,),
-    ).fetchall():
-        quarantined.setdefault(r["source"], {})[f"{r['entity']}:{r['rule']}"] = r["n"]
-    completeness = {
+        day.since,
+    )
+    return {
         "requests_served": requests,
         "requests_logged": logged,
         "every_request_logged": all(logged.get(k, 0) >= v for k, v in requests.items()),
         "elements": accounting["elements"],
         "unaccounted": accounting["unaccounted"],
         "quarantined": quarantined,
+        "games_off_schedule": off_schedule,
         "pipeline_runs": runs["runs"],
         "pipeline_runs_completed_percent": round(100 * runs["completed"] / runs["runs"], 2) if runs["runs"] else 100.0,
     }
+
+
+def score_resources(rss: list[tuple[float, int]], backends: list[int]) -> dict[str, Any]:
+    """The agent's RSS over the day (flat: the second half at most 10% over the first) and the drain's peak."""
     half = len(rss) // 2
-    resources = {
+    return {
         "agent_rss_kib_first_half_max": max(k for _, k in rss[:half]) if half else None,
         "agent_rss_kib_second_half_max": max(k for _, k in rss[half:]) if rss else None,
         "agent_rss_flat": bool(half) and max(k for _, k in rss[half:]) <= 1.1 * max(k for _, k in rss[:half]),
         "pipeline_backend_rss_kib_peak": max(backends) if backends else None,
     }
+
+
+def score(
+    truth: Truth,
+    sources: Sources,
+    seen: dict[tuple[Any, ...], float],
+    receiver: Receiver,
+    rss: list[tuple[float, int]],
+    backends: list[int],
+    conn: psycopg.Connection[Any],
+    since: datetime,
+) -> dict[str, Any]:
+    key = {
+        r["source_book_key"]: r["book_key"]
+        for r in conn.execute(
+            """SELECT i.source_book_key, b.book_key FROM staging.sportsbook_source_ids i
+             JOIN staging.sportsbooks b USING (sportsbook_id) WHERE i.source = 'odds_api'"""
+        ).fetchall()
+    }
+    priced = sorted(
+        (s for s in sources.log if s.source in PRICE_SOURCES and s.status == 200 and s.fault != "malformed"),
+        key=lambda s: s.ended,
+    )
+    day = Day(truth, sources, seen, receiver, conn, key, priced, {g.key: g.pk for g in truth.games.values()}, since)
+    closes, best = score_closes(day)
     return {
-        "freshness": freshness,
+        "freshness": score_freshness(day),
         "closes": closes,
-        "signals": signals,
-        "alerts": alerts,
-        "completeness": completeness,
-        "resources": resources,
+        "signals": score_signals(day, best),
+        "alerts": score_alerts(day),
+        "completeness": score_completeness(day),
+        "resources": score_resources(rss, backends),
     }
 
 
@@ -1047,6 +1083,7 @@ def run(scenario: Path, out: Path | None, quiet: bool = False) -> dict[str, Any]
             }
             env.pop("DATABASE_URL", None)
             exe = [sys.executable, "-m", "agent.cli"]
+            since = datetime.now(UTC)
             logs = Path(tmp)
             watcher = subprocess.Popen(
                 [*exe, "watch"], env=env, cwd=ROOT, stdout=(logs / "watch.log").open("w"), stderr=subprocess.STDOUT
@@ -1089,7 +1126,7 @@ def run(scenario: Path, out: Path | None, quiet: bool = False) -> dict[str, Any]
                 "games": len(truth.games),
                 "duration_seconds": truth.duration,
             }
-            result |= score(truth, sources, seen, receiver, rss, backends, conn)
+            result |= score(truth, sources, seen, receiver, rss, backends, conn, since)
     if out:
         out.write_text(json.dumps(result, indent=2, default=str) + "\n")
     table(result, say)
@@ -1122,6 +1159,7 @@ def table(r: dict[str, Any], say: Any) -> None:
         f"{comp['pipeline_runs_completed_percent']}%"
     )
     say(f"quarantined {comp['quarantined']}")
+    say(f"off schedule {len(comp['games_off_schedule'])} games made by payloads: {comp['games_off_schedule']}")
     say(
         f"resources   agent RSS max {res['agent_rss_kib_first_half_max']} KiB (first half), "
         f"{res['agent_rss_kib_second_half_max']} KiB (second half); pipeline backend peak "
