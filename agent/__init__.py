@@ -1,3 +1,3 @@
 """MLB betting data collection agent."""
 
-__version__ = "0.1.0"
+__version__ = "0.3.0"

@@ -138,8 +138,20 @@ def _secret_paths(data: dict[str, Any], prefix: str = "") -> list[str]:
     return paths
 
 
+# The project's own config.toml, wherever the command is run from.
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
+
+
 def config_path() -> Path:
-    return Path(os.environ.get("MLB_CONFIG", "config.toml"))
+    """MLB_CONFIG (relative to the working directory, like any path a user types), else the project's config.toml.
+    A file MLB_CONFIG names must exist: a typo never silently runs on the defaults."""
+    named = os.environ.get("MLB_CONFIG")
+    if not named:
+        return DEFAULT_CONFIG
+    path = Path(named)
+    if not path.is_file():
+        raise ConfigError(f"MLB_CONFIG names {path.resolve()}, which is not a file")
+    return path
 
 
 class Settings(BaseSettings):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from collections.abc import Callable, Sequence
 
 import psycopg
@@ -101,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except psycopg.errors.InsufficientPrivilege as exc:
         err.print(f"error: not allowed: {str(exc).strip().splitlines()[0]}")
         return EXIT_DATABASE
+    except BrokenPipeError:
+        # The reader went away (`mlb-agent export ... | head -2`): what it wanted was written. Nothing more goes
+        # to the closed pipe, not even Python's flush at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (ValueError, OSError) as exc:
         err.print(f"error: {exc}")
         return EXIT_USAGE

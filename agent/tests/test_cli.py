@@ -1,8 +1,10 @@
 """The CLI's help, exit codes and one-line errors."""
 
 import argparse
+import re
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 
 import pytest
@@ -27,6 +29,16 @@ def test_console_script_help_runs():
     assert "raw_data" in proc.stdout
 
 
+def test_version_is_the_released_version():
+    """--version said 0.1.0 through three releases (issue 31): it is the newest version CHANGELOG.md released, and
+    the package's own."""
+    released = re.search(r"^## v(\d+\.\d+\.\d+) ", (ROOT / "CHANGELOG.md").read_text(), re.M)
+    assert released
+    proc = subprocess.run([sys.executable, "-m", "agent.cli", "--version"], capture_output=True, text=True, check=False)
+    assert proc.stdout.strip() == f"mlb-agent {released.group(1)}"
+    assert tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"] == released.group(1)
+
+
 def test_unknown_command_is_usage_error(capsys):
     with pytest.raises(SystemExit) as exc:
         cli.main(["no-such-command"])
@@ -34,7 +46,8 @@ def test_unknown_command_is_usage_error(capsys):
 
 
 def test_unreachable_database_is_one_line_error(monkeypatch, tmp_path, capsys):
-    monkeypatch.setenv("MLB_CONFIG", str(tmp_path / "none.toml"))
+    (tmp_path / "empty.toml").write_text("")
+    monkeypatch.setenv("MLB_CONFIG", str(tmp_path / "empty.toml"))
     monkeypatch.setenv("DATABASE_URL", f"postgresql:///x?host={tmp_path}&port=1")
     assert cli.main(["status"]) == cli.EXIT_DATABASE
     err = capsys.readouterr().err
@@ -157,3 +170,21 @@ def test_tables_read_at_80_columns():
     assert "favourite_moneyline_at_close" in text and "average_clv" in text and "-0.0213" in text
     assert "-[ 1 ]" in text  # the wide one, vertically
     assert "┃ source ┃ rows ┃" in text  # the narrow one, as a table
+
+
+def test_the_readme_puts_mlb_agent_on_path():
+    """The README never said how `mlb-agent` gets on PATH (issue 31): its line, run in the project folder, finds the
+    command `make demo` installed."""
+    line = next(x for x in (ROOT / "README.md").read_text().splitlines() if x.startswith("export PATH="))
+    venv = ROOT / ".venv" / "bin" / "mlb-agent"
+    if not venv.exists():
+        pytest.skip("no .venv in the project folder (make demo makes it)")
+    found = subprocess.run(
+        ["bash", "-c", f"{line.split('#')[0]} && command -v mlb-agent"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "HOME": "/tmp"},
+        check=False,
+    )
+    assert found.stdout.strip() == str(venv), found

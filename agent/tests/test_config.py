@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from agent import sources
-from agent.config import Settings
+from agent import cli, sources
+from agent.config import ConfigError, Settings, config_path, load_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,6 +76,18 @@ def test_unknown_key_is_an_error(monkeypatch, tmp_path):
         Settings()
 
 
-def test_missing_config_file_gives_defaults(monkeypatch, tmp_path):
+def test_a_missing_config_file_is_named_as_an_error(monkeypatch, tmp_path, capsys):
+    """MLB_CONFIG=/nonexistent.toml once ran on the defaults, exit 0, silently (issue 31)."""
     monkeypatch.setenv("MLB_CONFIG", str(tmp_path / "absent.toml"))
+    with pytest.raises(ConfigError, match=r"absent\.toml, which is not a file"):
+        load_settings()
+    assert cli.main(["status"]) == cli.EXIT_CONFIG
+    assert f"MLB_CONFIG names {tmp_path / 'absent.toml'}, which is not a file" in capsys.readouterr().err
+
+
+def test_without_mlb_config_the_projects_config_is_read_from_anywhere(monkeypatch, tmp_path):
+    """The config path was relative to the working directory: run elsewhere, the project's config was not read."""
+    monkeypatch.delenv("MLB_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert config_path() == ROOT / "config.toml"
     assert Settings().sources.mlb_stats_api.base_url == "https://statsapi.mlb.com"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+import sys
 from decimal import Decimal
 
 import pyarrow.parquet as pq
@@ -33,6 +35,18 @@ def test_csv_of_a_day_is_the_views_rows_with_every_digit(sample_day, tmp_path, c
     assert cli.main(["export", "market_consensus", "--game", str(game), "-o", str(out2)]) == 0
     home = next(r for r in csv.DictReader(out2.open()) if r["market"] == "moneyline" and r["side"] == "home")
     assert home["close_fair_probability"] == exact
+
+
+def test_safe_when_piped_into_a_reader_that_stops(sample_day):
+    """`mlb-agent export ... | head -2` printed `[Errno 32] Broken pipe` and exited 2 (issue 31)."""
+    agent = [sys.executable, "-m", "agent.cli", "export", "curated.line_history", "--date", DAY, "--format", "csv"]
+    with subprocess.Popen(agent, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout and proc.stderr
+        head = [proc.stdout.readline() for _ in range(2)]
+        proc.stdout.close()  # what head does after two lines
+        err = proc.stderr.read().decode()
+    assert head[0].startswith(b"game_id,") and proc.returncode == 0, err
+    assert "Broken pipe" not in err and "Errno" not in err and "Traceback" not in err
 
 
 def test_json_has_numbers_as_numbers_and_snake_case_keys(sample_day, tmp_path):
