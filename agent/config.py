@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, create_model
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, create_model, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -103,6 +103,15 @@ class WebhookSettings(_Section):
     timeout_seconds: float = Field(10.0, gt=0, le=120)
 
 
+# A webhook from the environment alone: the variable that holds its URL, its name and its format. A table in the
+# config naming the same variable wins.
+ENV_WEBHOOKS = {
+    "MLB_SLACK_WEBHOOK_URL": ("slack", "slack"),
+    "MLB_DISCORD_WEBHOOK_URL": ("discord", "discord"),
+    "MLB_WEBHOOK_URL": ("webhook", "json"),
+}
+
+
 class AlertsSettings(_Section):
     """How mlb-agent watch delivers the database's alerts (what an alert is: alerts.* in pipeline.settings)."""
 
@@ -116,6 +125,16 @@ class AlertsSettings(_Section):
     page_base_url: str = ""
     reconnect_min_seconds: float = Field(1.0, gt=0)
     reconnect_max_seconds: float = Field(60.0, gt=0)
+
+    @model_validator(mode="after")
+    def _webhooks_from_the_environment(self) -> AlertsSettings:
+        """MLB_SLACK_WEBHOOK_URL, MLB_DISCORD_WEBHOOK_URL or MLB_WEBHOOK_URL (json), once set, is a webhook."""
+        named = {hook.url_env for hook in self.webhooks.values()}
+        for env, (name, fmt) in ENV_WEBHOOKS.items():
+            if os.environ.get(env) and env not in named:
+                key = name if name not in self.webhooks else f"{name}_from_environment"
+                self.webhooks[key] = WebhookSettings(url_env=env, format=fmt)
+        return self
 
 
 class _SecretFreeToml(TomlConfigSettingsSource):

@@ -259,6 +259,33 @@ def test_webhook_urls_are_secrets_from_the_environment(monkeypatch, db_env):
         alerts.Watcher(load_settings())
 
 
+def test_a_webhook_from_the_environment_alone(monkeypatch, tmp_path):
+    """An exported MLB_SLACK_WEBHOOK_URL alone printed `webhooks: none` (issue 31): a table had to be uncommented."""
+    (tmp_path / "config.toml").write_text("")
+    monkeypatch.setenv("MLB_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setenv("MLB_SLACK_WEBHOOK_URL", "https://hooks.example/slack")
+    monkeypatch.setenv("MLB_WEBHOOK_URL", "http://127.0.0.1:9/json")
+    monkeypatch.delenv("MLB_DISCORD_WEBHOOK_URL", raising=False)
+    hooks = load_settings().alerts.webhooks
+    assert {k: (h.url_env, h.format) for k, h in hooks.items()} == {
+        "slack": ("MLB_SLACK_WEBHOOK_URL", "slack"),
+        "webhook": ("MLB_WEBHOOK_URL", "json"),
+    }
+    assert alerts.webhook_urls(load_settings().alerts) == {
+        "slack": "https://hooks.example/slack",
+        "webhook": "http://127.0.0.1:9/json",
+    }
+    # A table naming the variable wins: one webhook, as configured.
+    (tmp_path / "config.toml").write_text(
+        '[alerts.webhooks.team]\nurl_env = "MLB_SLACK_WEBHOOK_URL"\nformat = "json"\n'
+    )
+    hooks = load_settings().alerts.webhooks
+    assert {k: (h.url_env, h.format) for k, h in hooks.items()} == {
+        "team": ("MLB_SLACK_WEBHOOK_URL", "json"),
+        "webhook": ("MLB_WEBHOOK_URL", "json"),
+    }
+
+
 def test_bodies_for_slack_discord_and_json():
     alert = {
         "alert_id": 7,
