@@ -35,7 +35,8 @@ ZONE_STATUS = {
 CRON_SQL = (
     "SELECT jobname, schedule, last_start, last_run_status, runs_not_succeeded_24h, health FROM pipeline.cron_jobs()"
 )
-SETTINGS_SQL = "SELECT key, value, default_value, description FROM pipeline.settings ORDER BY key"
+SETTINGS_SQL = """SELECT key, value, default_value, value_type AS type, min_value AS min, max_value AS max, description
+                   FROM pipeline.settings ORDER BY key"""
 
 QUALITY = {
     "success rate by source": "SELECT * FROM pipeline.validation_summary ORDER BY source, entity",

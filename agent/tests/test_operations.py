@@ -80,6 +80,10 @@ def test_disabled_zone_says_so(admin, capsys):
 def test_settings_show_and_set(admin, capsys):
     settings = {r["key"]: r for r in run_json(capsys, "settings", "show")["settings"]}
     assert settings["signals.steam_min_books"]["default_value"] == 3
+    # With the type and range its help promises (issue 31: they were left out), numbers as numbers.
+    workers = settings["pipeline.promotion_workers"]
+    assert (workers["type"], workers["min"], workers["max"]) == ("integer", 1, 8)
+    assert settings["pipeline.auto_promotion"]["type"] == "boolean"
     assert cli.main(["settings", "set", "alerts.max_age_minutes", "240"]) == 0
     try:
         assert admin.execute("SELECT pipeline.setting_numeric('alerts.max_age_minutes') AS v").fetchone()["v"] == 240
