@@ -89,7 +89,9 @@ def test_a_toy_source_is_added_by_its_folder_module_and_config_section(
     project = project_with_the_toy(tmp_path / "project")
     assert changed_outside_the_toy(project) == []
     scratch_database(scratch_cluster)
-    scratch_run(["sqitch", "--quiet", "deploy", "--verify", "db:pg:"], scratch_cluster, cwd=project)
+    deployed = scratch_run(["sqitch", "--quiet", "deploy", "--verify", "db:pg:"], scratch_cluster, cwd=project)
+    # A deploy says nothing when all is well (issue 31: stray lines, a notice and warnings showed).
+    assert deployed.strip() == "", deployed
 
     # The checkout's agent states the schedule the toy's game is matched to.
     for key, value in scratch_cluster.items():

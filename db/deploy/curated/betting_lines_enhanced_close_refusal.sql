@@ -4,9 +4,13 @@
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
+-- Restated whole: the columns added if missing and the check made anew, quietly (what is already there, or not
+-- yet there to drop, is no news).
+SET LOCAL client_min_messages = warning;
 ALTER TABLE curated.betting_lines_enhanced ADD COLUMN IF NOT EXISTS close_confirmed_at timestamptz;
 ALTER TABLE curated.betting_lines_enhanced ADD COLUMN IF NOT EXISTS close_refusal text;
 ALTER TABLE curated.betting_lines_enhanced DROP CONSTRAINT IF EXISTS betting_lines_enhanced_close_refusal;
+RESET client_min_messages;
 ALTER TABLE curated.betting_lines_enhanced ADD CONSTRAINT betting_lines_enhanced_close_refusal
   CHECK (close_refusal IS NULL OR (close_refusal = 'stale_quote' AND close_price IS NULL));
 COMMENT ON COLUMN curated.betting_lines_enhanced.close_confirmed_at IS 'When the source last showed the close candidate (the last pre-game observation) before first pitch (staging.line_summaries.close_confirmed_at); NULL for a close the source states as such.';

@@ -2,4 +2,5 @@
 -- the view is dropped first because the rework added columns (prices_as_of and the times), which CREATE OR REPLACE cannot drop.
 BEGIN;
 DROP VIEW curated.game_board;
+SET LOCAL client_min_messages = error;  -- the released file's own BEGIN only warns
 \ir ../../deploy/curated/game_board@v0.3.0.sql

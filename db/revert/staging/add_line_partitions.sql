@@ -3,4 +3,5 @@
 -- transaction (the released file's own BEGIN only warns; its COMMIT ends both).
 BEGIN;
 DELETE FROM pipeline.locks WHERE name = 'staging.line_partitions';
+SET LOCAL client_min_messages = error;  -- the released file's own BEGIN only warns
 \ir ../../deploy/staging/add_line_partitions@v0.3.0.sql
