@@ -59,10 +59,12 @@ cmd_deps() {
     command -v sudo >/dev/null || die "missing packages ($missing); install them as root: apt-get install ${DEB_PACKAGES[*]}"
     sudo="sudo"
   fi
+  # Another apt holding the dpkg lock (an unattended upgrade) is waited for, up to 10 minutes, not failed on.
+  local wait=(-o DPkg::Lock::Timeout=600)
   # shellcheck disable=SC2086
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" update -qq
   # shellcheck disable=SC2086
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" install -y -qq --no-install-recommends $missing >/dev/null
   missing=$(missing_packages "${1:-}")
   [ -z "$missing" ] || die "still missing after apt-get: $missing"
 }

@@ -87,3 +87,23 @@ def test_alerts_are_watched_by_their_own_service():
     assert same == {k: v for k, v in services["agent"]["environment"].items() if k not in ("PGUSER", "PGPASSWORD")}
     assert env["MLB_SLACK_WEBHOOK_URL"] == "${MLB_SLACK_WEBHOOK_URL:-}"
     assert "ALTER ROLE mlb_alerts PASSWORD" in " ".join(services["migrate"]["entrypoint"])
+
+
+def test_the_compose_port_leaves_the_local_clusters_free():
+    """docker-compose's host port 54329 collided with make demo's local cluster (issue 31)."""
+    dev = (ROOT / "scripts" / "dev.sh").read_text()
+    local = re.search(r"^MLB_PGPORT=\$\{MLB_PGPORT:-(\d+)\}", dev, re.M)
+    test = re.search(r"throwaway_cluster \"\$\{MLB_TEST_PGPORT:-(\d+)\}\"", dev)
+    assert local and test
+    [mapping] = _compose()["services"]["db"]["ports"]
+    host = re.fullmatch(r"127\.0\.0\.1:\$\{MLB_COMPOSE_PGPORT:-(\d+)\}:5432", mapping)
+    assert host and host.group(1) not in (local.group(1), test.group(1))
+
+
+def test_apt_waits_for_a_held_dpkg_lock():
+    """make demo and make test failed at once while another apt held the dpkg lock (issue 31)."""
+    calls = [
+        line for line in (ROOT / "scripts" / "dev.sh").read_text().splitlines() if "apt-get" in line and "$sudo" in line
+    ]
+    assert len(calls) == 2 and all('"${wait[@]}"' in line for line in calls)
+    assert "local wait=(-o DPkg::Lock::Timeout=600)" in (ROOT / "scripts" / "dev.sh").read_text()
