@@ -130,5 +130,5 @@ def import_csv(conn: db.Connection, path: Path) -> tuple[list[int], list[str]]:
             except ValueError as exc:
                 refused.append(f"{where}: {exc}")
             except psycopg.Error as exc:
-                refused.append(f"{where}: {exc.diag.message_primary or str(exc).strip()}")
+                refused.append(f"{where}: {db.refusal(conn, exc)}")
     return stored, refused

@@ -34,6 +34,26 @@ def connect(
         raise DatabaseUnavailable(f"database unreachable: {first_line}") from exc
 
 
+REFUSAL_WORDS = """SELECT obj_description(c.oid, 'pg_constraint') AS words
+  FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+ WHERE c.conname = %s AND t.relname = %s AND n.nspname = %s"""
+
+
+def refusal(conn: psycopg.Connection[dict[str, Any]], exc: psycopg.Error) -> str:
+    """What the database refused, in words: the comment on the constraint it names (curated/refusal_words says each
+    rule a strategy or a bet can break), else its own message. The connection must be usable (autocommit, or the
+    failed transaction rolled back)."""
+    d = exc.diag
+    if d.constraint_name and d.table_name and d.schema_name:
+        try:
+            row = conn.execute(REFUSAL_WORDS, (d.constraint_name, d.table_name, d.schema_name)).fetchone()
+        except psycopg.Error:
+            row = None
+        if row and row["words"]:
+            return str(row["words"])
+    return d.message_primary or str(exc).strip()
+
+
 def fetch_all(conn: psycopg.Connection[dict[str, Any]], sql: str) -> list[dict[str, Any]]:
     with conn.cursor() as cur:
         cur.execute(sql.encode())

@@ -58,14 +58,28 @@ MOVE_SIGNALS = ("steam", "reverse_line_movement")
 
 
 class UnknownGame(ValueError):
-    pass
+    """No such game, or no games on a day: said in words, with what there is."""
+
+
+GAME_DATES = "SELECT min(game_date) AS first, max(game_date) AS last FROM curated.game_board"
+NEAREST_DAY = """SELECT game_date, string_agg(game_id || ' ' || matchup, ', ' ORDER BY start_time, game_id) AS games
+  FROM curated.game_board WHERE game_date = (SELECT max(game_date) FROM curated.game_board) GROUP BY 1"""
+
+
+def what_there_is(conn: db.Connection) -> str:
+    """Which dates hold games, and the latest day's game ids: what a person asking for a missing one needs next."""
+    [span] = db.fetch_all(conn, GAME_DATES)
+    if span["first"] is None:
+        return "no games are stored yet (mlb-agent collect, or make demo for the sample day)"
+    latest = db.fetch_all(conn, NEAREST_DAY)[0]
+    return f"games are stored for {span['first']} to {span['last']}; on {latest['game_date']}: {latest['games']}"
 
 
 def game_data(conn: db.Connection, game_id: int) -> dict[str, Any]:
     """Every row a game page shows, from the analyst views."""
     data = {key: db.fetch_all_params(conn, sql, (game_id,)) for key, sql in QUERIES.items()}
     if not data["board"]:
-        raise UnknownGame(f"no game {game_id} (game ids: SELECT game_id, matchup FROM curated.game_board)")
+        raise UnknownGame(f"no game {game_id}: {what_there_is(conn)}")
     return {"game": data.pop("board")[0], **data}
 
 
@@ -418,6 +432,8 @@ def write_game(conn: db.Connection, game_id: int, out_dir: Path, png: bool = Tru
 
 def write_day(conn: db.Connection, day: date, out_dir: Path, png: bool = False) -> list[Path]:
     games = db.fetch_all_params(conn, BOARD_SQL, (day,))
+    if not games:
+        raise UnknownGame(f"no games on {day}: {what_there_is(conn)}")
     out_dir.mkdir(parents=True, exist_ok=True)
     board = out_dir / f"day-{day}.html"
     board.write_text(day_html(day, games), encoding="utf-8")

@@ -54,7 +54,7 @@ def add(conn: db.Connection, key: str, args: argparse.Namespace) -> list[dict[st
     except psycopg.errors.UniqueViolation:
         raise ValueError(f"strategy {key} exists (mlb-agent strategy list)") from None
     except psycopg.errors.CheckViolation as exc:
-        raise ValueError(f"strategy refused: {exc.diag.constraint_name or exc.diag.message_primary}") from None
+        raise ValueError(f"strategy {key} refused: {db.refusal(conn, exc)}") from None
     return db.fetch_all_params(
         conn,
         REPORT_SQL,

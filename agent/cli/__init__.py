@@ -107,7 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # to the closed pipe, not even Python's flush at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except (ValueError, OSError) as exc:
+    except OSError as exc:  # a file named on the command line, in words
+        what = exc.strerror.lower() if exc.strerror else str(exc)
+        err.print(f"error: {exc.filename}: {what}" if exc.filename else f"error: {what}")
+        return EXIT_USAGE
+    except ValueError as exc:
         err.print(f"error: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:

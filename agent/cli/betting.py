@@ -161,7 +161,7 @@ def cmd_bets(settings: Settings, args: argparse.Namespace) -> int:
             except psycopg.errors.InsufficientPrivilege:
                 raise
             except psycopg.Error as exc:
-                raise ValueError(exc.diag.message_primary or str(exc).strip()) from None
+                raise ValueError(f"bet refused: {db.refusal(conn, exc)}") from None
             print(f"bet {bet_id} stored (see: mlb-agent bets report)")
             return EXIT_OK
         stored, refused = bets_module.import_csv(conn, args.file)

@@ -21,6 +21,7 @@ CSV = """date,team,market,side,line,price,stake,book,placed_at,note,game_number
 2025-06-14,NYM,moneyline,NYM,,+120,10,Nowhere Sportsbook,2025-06-14T12:00:00-04:00,unknown book,
 2025-06-15,NYM,moneyline,NYM,,+120,10,DraftKings,2025-06-14T12:00:00-04:00,no game that day,
 2025-06-14,TB,moneyline,TB,,-121,10,DraftKings,2025-06-14T11:00:00-04:00,doubleheader without a number,
+2025-06-14,NYM,moneyline,NYM,,+120,0,DraftKings,2025-06-14T12:00:00-04:00,no stake,
 """
 
 
@@ -40,9 +41,9 @@ def test_bets_imported_from_csv_are_graded_with_clv(sample_day, tmp_path, capsys
     )
     path = tmp_path / "bets.csv"
     path.write_text(CSV)
-    assert cli.main(["bets", "import", str(path)]) == cli.EXIT_USAGE  # seven rows refused, four stored
+    assert cli.main(["bets", "import", str(path)]) == cli.EXIT_USAGE  # eight rows refused, four stored
     out = capsys.readouterr()
-    assert "4 bets stored, 7 refused" in out.out
+    assert "4 bets stored, 8 refused" in out.out
     # NaN and Infinity are refused by line (issue 29: NaN was stored, Infinity aborted the import), and the rows
     # after them are still read.
     assert "line 6: stake 'NaN' is not a number" in out.err
@@ -52,6 +53,8 @@ def test_bets_imported_from_csv_are_graded_with_clv(sample_day, tmp_path, capsys
     assert "line 10: unknown book Nowhere Sportsbook" in out.err
     assert "line 11: no game of NYM on 2025-06-15 in staging.games" in out.err
     assert "line 12: TB played 2 games on 2025-06-14 (a doubleheader): give the game number" in out.err
+    # The database's refusal in words (issue 31: `violates check constraint "user_bets_stake_check"`).
+    assert "line 13: The stake must be more than 0." in out.err and "check constraint" not in out.err
 
     rows = {
         r["note"]: r

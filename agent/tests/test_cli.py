@@ -188,3 +188,11 @@ def test_the_readme_puts_mlb_agent_on_path():
         check=False,
     )
     assert found.stdout.strip() == str(venv), found
+
+
+def test_a_missing_file_is_named_in_words(db_env, tmp_path, capsys):
+    """`error: [Errno 2] No such file or directory: '/nonexistent.csv'` (issue 31)."""
+    missing = tmp_path / "nonexistent.csv"
+    assert cli.main(["bets", "import", str(missing)]) == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert f"error: {missing}: no such file or directory" in err and "Errno" not in err

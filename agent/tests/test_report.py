@@ -10,6 +10,7 @@ import struct
 import subprocess
 import threading
 from collections.abc import Iterator
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -218,9 +219,17 @@ def test_day_board_lists_every_game_and_links_its_page(pages, sample_day, proxy)
     assert png_size(shot) == (1400, 1200)
 
 
-def test_report_of_an_unknown_game_says_so(sample_day, capsys):
+def test_report_of_an_unknown_game_or_an_empty_day_says_so_in_words(sample_day, capsys, tmp_path):
+    """It answered with a SQL query to run, and a day without games exited 0 with an empty board (issue 31)."""
     assert cli.main(["report", "game", "999999", "-o", str(OUT)]) == cli.EXIT_USAGE
-    assert "no game 999999" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "no game 999999: games are stored for " in err and "SELECT" not in err
+    game = sample_game(sample_day, "TB", "BAL")
+    latest = sample_day.execute("SELECT max(game_date) AS d FROM curated.game_board").fetchone()["d"]
+    assert f"on {latest}: " in err and (latest != date.fromisoformat(DAY) or f"{game} TB @ BAL" in err)
+    assert cli.main(["report", "day", "2031-06-15", "-o", str(tmp_path / "empty")]) == cli.EXIT_USAGE
+    assert "no games on 2031-06-15: games are stored for " in capsys.readouterr().err
+    assert not (tmp_path / "empty").exists()
 
 
 def test_a_game_with_untimed_lines_only_says_so_instead_of_drawing(admin, tmp_path):

@@ -132,4 +132,7 @@ def test_strategy_add_composes_validates_and_reports(season_2018, capsys):
     ).fetchone()
     assert prices["lo"] >= 110 and prices["hi"] <= 180 and prices["n"] == season["bets"] + season["voids"] > 100
     assert cli.main(["strategy", "add", "bad", "--market", "total", "--side-rule", "home"]) == cli.EXIT_USAGE
-    assert "strategies_side_fits_market" in capsys.readouterr().err
+    # In words (issue 31: it said `strategy refused: strategies_side_fits_market`).
+    err = capsys.readouterr().err
+    assert "strategy bad refused: The side must fit the market: a total bets over, under" in err
+    assert "strategies_" not in err
