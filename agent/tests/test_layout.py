@@ -79,8 +79,8 @@ def test_no_file_is_left_outside_the_plan() -> None:
 def test_a_rework_reverts_by_including_the_tagged_file() -> None:
     """Never a copy: the revert is one \\ir of the released deploy file. A file v0.3.0 released that cannot run
     over its rework (a bare CREATE TRIGGER, a seed row without ON CONFLICT, a view its rework gave more columns, which
-    CREATE OR REPLACE cannot drop) is preceded, in one transaction, by removing exactly that: DROP TRIGGER, DELETE
-    and DROP VIEW lines, nothing that creates; then the released file's own BEGIN, which only warns inside that
+    CREATE OR REPLACE cannot drop, a right its rework granted) is preceded, in one transaction, by removing exactly
+    that: DROP TRIGGER, DELETE, DROP VIEW and REVOKE lines, nothing that creates; then the released file's own BEGIN, which only warns inside that
     transaction, is silenced (SET LOCAL client_min_messages = error)."""
     for name, tags in reworks().items():
         lines = [
@@ -94,7 +94,7 @@ def test_a_rework_reverts_by_including_the_tagged_file() -> None:
         assert head == [] or (
             head[0] == "BEGIN;"
             and len(head) > 2
-            and all(line.startswith(("DROP TRIGGER ", "DELETE FROM ", "DROP VIEW ")) for line in head[1:-1])
+            and all(line.startswith(("DROP TRIGGER ", "DELETE FROM ", "DROP VIEW ", "REVOKE ")) for line in head[1:-1])
             and head[-1].startswith("SET LOCAL client_min_messages = error;")
         ), name
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+import psycopg
 import pytest
 
 from agent import cli
@@ -136,3 +137,35 @@ def test_strategy_add_composes_validates_and_reports(season_2018, capsys):
     err = capsys.readouterr().err
     assert "strategy bad refused: The side must fit the market: a total bets over, under" in err
     assert "strategies_" not in err
+
+
+def test_the_analyst_composes_and_backtests_strategies(admin, monkeypatch, capsys):
+    """`strategy add` as mlb_analyst was refused though docs/analysis.md shows it (issue 31): the analyst composes,
+    backtests and stops strategies, and may delete none."""
+    monkeypatch.setenv("PGUSER", "mlb_analyst")
+    try:
+        assert (
+            cli.main(
+                [
+                    "strategy",
+                    "add",
+                    "analyst_road_dogs",
+                    "--market",
+                    "moneyline",
+                    "--side-rule",
+                    "away",
+                    "--role",
+                    "underdog",
+                ]
+            )
+            == cli.EXIT_OK
+        )
+        assert cli.main(["strategy", "backtest", "analyst_road_dogs"]) == cli.EXIT_OK
+        assert cli.main(["strategy", "list"]) == cli.EXIT_OK
+        assert "analyst_road_dogs" in capsys.readouterr().out
+        with psycopg.connect("", user="mlb_analyst", autocommit=True) as conn:
+            conn.execute("UPDATE curated.strategies SET is_active = false WHERE strategy_key = 'analyst_road_dogs'")
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("DELETE FROM curated.strategies WHERE strategy_key = 'analyst_road_dogs'")
+    finally:
+        admin.execute("DELETE FROM curated.strategies WHERE strategy_key = 'analyst_road_dogs'")

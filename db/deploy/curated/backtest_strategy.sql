@@ -1,4 +1,7 @@
--- Deploy mlb:curated/backtest_strategy
+-- Deploy mlb:curated/backtest_strategy (reworked after v0.3.0)
+-- The analyst composes and backtests strategies (issue 31): the backtest runs with its owner's
+-- rights, so mlb_analyst, who may write only strategies and its bets, can call it and its
+-- insert's trigger can run it; the trigger is restated (CREATE OR REPLACE TRIGGER).
 -- A strategy composed now is backtested now, over every decided game in the
 -- database: its results and skips replaced, the other strategies untouched.
 -- An insert or update of a strategy (plain SQL, or mlb-agent strategy add)
@@ -10,7 +13,7 @@ CREATE OR REPLACE FUNCTION curated.backtest_strategy(p_strategy_key text)
 RETURNS TABLE (season integer, bets bigint, wins bigint, losses bigint, pushes bigint, voids bigint, skipped bigint,
                units numeric, roi numeric, roi_ci95_low numeric, roi_ci95_high numeric, average_clv numeric,
                longest_losing_run bigint, max_drawdown numeric)
-LANGUAGE plpgsql
+LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, curated, staging, pipeline
 AS $$
 DECLARE
@@ -41,7 +44,9 @@ BEGIN
     FROM profitability_metrics m WHERE m.strategy_key = p_strategy_key AND m.month IS NULL ORDER BY m.season;
 END
 $$;
-COMMENT ON FUNCTION curated.backtest_strategy(text) IS 'Backtests one strategy over every decided game in the database (curated.rebuild_backtests with p_strategy, under the curated rebuild lock), replacing its results and skips, and returns its record per season (the columns of curated.profitability_metrics): SELECT * FROM curated.backtest_strategy(''home_favourite_at_close''). Run by the trigger of curated.strategies on every insert or update.';
+COMMENT ON FUNCTION curated.backtest_strategy(text) IS 'Backtests one strategy over every decided game in the database (curated.rebuild_backtests with p_strategy, under the curated rebuild lock), replacing its results and skips, and returns its record per season (the columns of curated.profitability_metrics): SELECT * FROM curated.backtest_strategy(''home_favourite_at_close''). Run by the trigger of curated.strategies on every insert or update. Runs with its owner''s rights: mlb_analyst may call it.';
+REVOKE ALL ON FUNCTION curated.backtest_strategy(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION curated.backtest_strategy(text) TO mlb_analyst;
 
 CREATE OR REPLACE FUNCTION curated.backtest_changed_strategy() RETURNS trigger
 LANGUAGE plpgsql
@@ -54,7 +59,7 @@ END
 $$;
 COMMENT ON FUNCTION curated.backtest_changed_strategy() IS 'Trigger of curated.strategies: backtests the inserted or updated strategy at once (curated.backtest_strategy).';
 
-CREATE TRIGGER backtest_changed_strategy AFTER INSERT OR UPDATE ON curated.strategies
+CREATE OR REPLACE TRIGGER backtest_changed_strategy AFTER INSERT OR UPDATE ON curated.strategies
   FOR EACH ROW EXECUTE FUNCTION curated.backtest_changed_strategy();
 COMMENT ON TRIGGER backtest_changed_strategy ON curated.strategies IS 'A composed or changed strategy is backtested when written.';
 

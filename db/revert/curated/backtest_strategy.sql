@@ -1,7 +1,8 @@
--- Revert mlb:curated/backtest_strategy
+-- Revert mlb:curated/backtest_strategy (reworked after v0.3.0): the backtest with its caller's rights again.
+-- The released file creates its trigger with a bare CREATE TRIGGER, so the trigger goes first, and the
+-- analyst's right to call it, in the same transaction.
 BEGIN;
-SET LOCAL ROLE mlb_owner;
 DROP TRIGGER backtest_changed_strategy ON curated.strategies;
-DROP FUNCTION curated.backtest_changed_strategy();
-DROP FUNCTION curated.backtest_strategy(text);
-COMMIT;
+REVOKE EXECUTE ON FUNCTION curated.backtest_strategy(text) FROM mlb_analyst;
+SET LOCAL client_min_messages = error;  -- the released file's own BEGIN only warns
+\ir ../../deploy/curated/backtest_strategy@v0.3.0.sql

@@ -20,7 +20,8 @@ SELECT set_eq($$SELECT routine FROM project_routines WHERE owner <> 'mlb_owner'$
 SELECT is_empty($$SELECT routine FROM project_routines WHERE owner <> 'mlb_owner' AND NOT owner_is_superuser$$,
   '... which the deploying superuser owns');
 SELECT set_eq($$SELECT routine FROM project_routines WHERE prosecdef$$,
-  $$VALUES ('curated.drain_dirty_dates(integer)'),
+  $$VALUES ('curated.backtest_strategy(text)'),
+           ('curated.drain_dirty_dates(integer)'),
            ('curated.rebuild(date)'),
            ('curated.rebuild_dates(date[],bigint[])'),
            ('curated.reconcile_recent_days(integer)'),
