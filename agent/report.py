@@ -8,6 +8,7 @@ and requests nothing.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import json
@@ -416,17 +417,38 @@ def _best(price: int | None, book: str | None, at: datetime | None) -> str:
 # ---------------------------------------------------------------- writers
 
 
+# What a page is made from: its rows and this module (a change of either draws it again).
+_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def made_from(data: Any) -> str:
+    return hashlib.sha256((_CODE + jsonout.dumps(data)).encode()).hexdigest()[:32]
+
+
+def _unchanged(path: Path, stamp: str) -> bool:
+    try:
+        with path.open(encoding="utf-8") as f:
+            return f'<meta name="made-from" content="{stamp}">' in f.read(600)
+    except OSError:
+        return False
+
+
 def write_game(conn: db.Connection, game_id: int, out_dir: Path, png: bool = True) -> list[Path]:
+    """The game's page (and PNG chart); a page made from the same rows by the same code is left as it is."""
     data = game_data(conn, game_id)
+    page, chart = out_dir / f"game-{game_id}.html", out_dir / f"game-{game_id}.png"
+    written = [page, chart] if png else [page]
+    stamp = made_from(data)
+    if _unchanged(page, stamp) and (not png or chart.exists()):
+        return written
     fig = game_figure(data)
     out_dir.mkdir(parents=True, exist_ok=True)
-    page = out_dir / f"game-{game_id}.html"
-    page.write_text(game_html(data, fig), encoding="utf-8")
-    written = [page]
+    page.write_text(
+        game_html(data, fig).replace("<head>", f'<head><meta name="made-from" content="{stamp}">', 1), encoding="utf-8"
+    )
     if png:
-        written.append(out_dir / f"game-{game_id}.png")
         fig.set_layout_engine("none")  # laid out for the SVG already; solving it again costs a second
-        fig.savefig(written[-1], dpi=80)
+        fig.savefig(chart, dpi=80)
     return written
 
 
@@ -436,7 +458,9 @@ def write_day(conn: db.Connection, day: date, out_dir: Path, png: bool = False) 
         raise UnknownGame(f"no games on {day}: {what_there_is(conn)}")
     out_dir.mkdir(parents=True, exist_ok=True)
     board = out_dir / f"day-{day}.html"
-    board.write_text(day_html(day, games), encoding="utf-8")
+    text = day_html(day, games)
+    if not board.exists() or board.read_text(encoding="utf-8") != text:  # an unchanged board is not rewritten
+        board.write_text(text, encoding="utf-8")
     written = [board]
     for g in games:
         written += write_game(conn, g["game_id"], out_dir, png)
