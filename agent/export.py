@@ -114,8 +114,22 @@ def _open(out: Path | None) -> Iterator[IO[bytes]]:
             yield handle
 
 
+BOOL_OID = 16
+
+
 def _csv(conn: db.Connection, select: sql.Composed, handle: IO[bytes]) -> int:
     with conn.cursor() as cur:
+        # Booleans as true/false, which spreadsheets and pandas read (COPY writes PostgreSQL's t/f).
+        cur.execute(sql.SQL("SELECT * FROM ({}) q LIMIT 0").format(select))
+        columns = [
+            sql.SQL("CASE q.{0} WHEN true THEN 'true' WHEN false THEN 'false' END AS {0}").format(
+                sql.Identifier(d.name)
+            )
+            if d.type_code == BOOL_OID
+            else sql.SQL("q.{}").format(sql.Identifier(d.name))
+            for d in cur.description or []
+        ]
+        select = sql.SQL("SELECT {} FROM ({}) q").format(sql.SQL(", ").join(columns), select)
         with cur.copy(sql.SQL("COPY ({}) TO STDOUT WITH (FORMAT csv, HEADER)").format(select)) as copy:
             for block in copy:
                 handle.write(block)

@@ -196,3 +196,35 @@ def test_a_missing_file_is_named_in_words(db_env, tmp_path, capsys):
     assert cli.main(["bets", "import", str(missing)]) == cli.EXIT_USAGE
     err = capsys.readouterr().err
     assert f"error: {missing}: no such file or directory" in err and "Errno" not in err
+
+
+def test_tables_show_numbers_in_bettors_units():
+    """`roi 0.5073`, strength `0.03469861177112537256`, `117` without its +, `t`/`f` (issue 31)."""
+    from decimal import Decimal
+
+    row = {
+        "american_price": 117,
+        "best_home_price": -130,
+        "decimal_price": Decimal("2.17"),
+        "roi": Decimal("0.5073"),
+        "roi_ci95_low": Decimal("-0.0863"),
+        "average_clv": Decimal("0.0421"),
+        "close_fair_probability": Decimal("0.4704"),
+        "strength": Decimal("0.03469861177112537256"),
+        "units": Decimal("-69.7700"),
+        "is_active": True,
+        "bets": 1525,
+    }
+    assert {c: tables.text(v, c) for c, v in row.items()} == {
+        "american_price": "+117",
+        "best_home_price": "-130",
+        "decimal_price": "2.17",
+        "roi": "+50.7%",
+        "roi_ci95_low": "-8.6%",
+        "average_clv": "+4.2%",
+        "close_fair_probability": "47.0%",
+        "strength": "0.0347",
+        "units": "-69.77",
+        "is_active": "yes",
+        "bets": "1525",
+    }

@@ -49,6 +49,14 @@ def test_safe_when_piped_into_a_reader_that_stops(sample_day):
     assert "Broken pipe" not in err and "Errno" not in err and "Traceback" not in err
 
 
+def test_csv_booleans_read_true_and_false(sample_day, tmp_path):
+    """CSV booleans were PostgreSQL's t/f (issue 31)."""
+    out = tmp_path / "lines.csv"
+    assert cli.main(["export", "curated.line_history", "--date", DAY, "--format", "csv", "-o", str(out)]) == 0
+    closes = {r["is_close"] for r in csv.DictReader(out.open())}
+    assert closes == {"true", "false"}
+
+
 def test_json_has_numbers_as_numbers_and_snake_case_keys(sample_day, tmp_path):
     out = tmp_path / "board.json"
     game = sample_game(sample_day, "TB", "BAL")
