@@ -1,4 +1,7 @@
--- Deploy mlb:curated/profitability_metrics
+-- Deploy mlb:curated/profitability_metrics (reworked after v0.3.0)
+-- The ROI interval within what is possible (issue 31: road_dogs showed a 95% low of -136%): no
+-- stake loses more than itself, and no average beats the best single bet, so the interval's
+-- ends are held to -100% and to the best bet's return.
 -- Record, units, ROI per strategy and season.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -24,12 +27,12 @@ WITH bets AS (
          round(sum(profit_units), 4) AS units,
          round(sum(profit_units) / nullif(count(*) FILTER (WHERE result IN ('win', 'loss', 'push')), 0), 4) AS roi,
          round(avg(closing_line_value) FILTER (WHERE result <> 'void'), 4) AS average_clv,
-         round(avg(profit_units) FILTER (WHERE result <> 'void')
+         round(greatest(-1, avg(profit_units) FILTER (WHERE result <> 'void')
                - 1.96 * stddev_samp(profit_units) FILTER (WHERE result <> 'void')
-                 / sqrt(nullif(count(*) FILTER (WHERE result <> 'void'), 0))::numeric, 4) AS roi_ci95_low,
-         round(avg(profit_units) FILTER (WHERE result <> 'void')
+                 / sqrt(nullif(count(*) FILTER (WHERE result <> 'void'), 0))::numeric), 4) AS roi_ci95_low,
+         round(least(max(profit_units) FILTER (WHERE result <> 'void'), avg(profit_units) FILTER (WHERE result <> 'void')
                + 1.96 * stddev_samp(profit_units) FILTER (WHERE result <> 'void')
-                 / sqrt(nullif(count(*) FILTER (WHERE result <> 'void'), 0))::numeric, 4) AS roi_ci95_high,
+                 / sqrt(nullif(count(*) FILTER (WHERE result <> 'void'), 0))::numeric), 4) AS roi_ci95_high,
          count(*) FILTER (WHERE skip) AS skipped
     FROM bets
    GROUP BY GROUPING SETS ((strategy_key, season, market), (strategy_key, season, month, market))
@@ -82,8 +85,8 @@ COMMENT ON COLUMN curated.profitability_metrics.win_rate IS 'wins / (wins + loss
 COMMENT ON COLUMN curated.profitability_metrics.units IS 'Total profit in units.';
 COMMENT ON COLUMN curated.profitability_metrics.roi IS 'units / bets: return on amount risked.';
 COMMENT ON COLUMN curated.profitability_metrics.average_clv IS 'Mean closing line value.';
-COMMENT ON COLUMN curated.profitability_metrics.roi_ci95_low IS 'Lower end of the 95% interval for ROI.';
-COMMENT ON COLUMN curated.profitability_metrics.roi_ci95_high IS 'Upper end of the 95% interval for ROI.';
+COMMENT ON COLUMN curated.profitability_metrics.roi_ci95_low IS 'Lower end of the 95% interval for ROI (mean profit per bet - 1.96 standard errors), never below -1: no stake loses more than itself.';
+COMMENT ON COLUMN curated.profitability_metrics.roi_ci95_high IS 'Upper end of the 95% interval for ROI (mean + 1.96 standard errors), never above the best single bet''s return: no average beats it.';
 GRANT SELECT ON curated.profitability_metrics TO mlb_analyst;
 COMMENT ON COLUMN curated.profitability_metrics.skipped IS 'Decided games the strategy considered and did not bet (no favourite: equal closing prices; or no price), not counted in bets.';
 COMMENT ON COLUMN curated.profitability_metrics.longest_losing_run IS 'Most losses in a row, bets in the order placed (game date, bet time, game, side); a win or a push ends a run.';

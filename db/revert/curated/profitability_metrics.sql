@@ -1,5 +1,2 @@
--- Revert mlb:curated/profitability_metrics
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP VIEW curated.profitability_metrics;
-COMMIT;
+-- Revert mlb:curated/profitability_metrics (reworked after v0.3.0): the interval unclipped again.
+\ir ../../deploy/curated/profitability_metrics@v0.3.0.sql
