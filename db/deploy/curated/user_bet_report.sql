@@ -1,8 +1,18 @@
--- Deploy mlb:curated/user_bet_report
+-- Deploy mlb:curated/user_bet_report (reworked after v0.3.0)
+-- A unit defined once (issue 31: BetMGM staked 50, won 80, showed 3.2 units, each bet's
+-- profit over its own stake summed): a unit is your standard stake, bets.unit_size, and your
+-- units are profit / unit size; left at 0, each bet's own stake is its unit (flat staking, as
+-- the backtests stake 1 unit a bet).
 -- Your record by month and book, each month's total, and the whole: what a
 -- bettor checks (ROI on settled money, units, average CLV).
 BEGIN;
 SET LOCAL ROLE mlb_owner;
+
+INSERT INTO pipeline.settings (key, value, default_value, description, value_type, min_value, max_value)
+VALUES ('bets.unit_size', '0', '0',
+        'Your unit: the money of your standard stake (25 for $25). Your bets'' units are profit / unit size (curated.user_bet_report); 0: each bet''s own stake is its unit, as the backtests stake 1 unit a bet.',
+        'number', 0, 1000000000)
+ON CONFLICT (key) DO NOTHING;
 
 CREATE OR REPLACE VIEW curated.user_bet_report AS
 SELECT date_trunc('month', r.game_date)::date AS month, r.book,
@@ -14,7 +24,9 @@ SELECT date_trunc('month', r.game_date)::date AS month, r.book,
        count(*) FILTER (WHERE r.result = 'void')::int AS voids,
        coalesce(sum(r.stake) FILTER (WHERE r.result IN ('win', 'loss', 'push')), 0) AS staked,
        coalesce(sum(r.profit), 0) AS profit,
-       round(coalesce(sum(r.profit / r.stake), 0), 4) AS units,
+       round(CASE WHEN pipeline.setting_numeric('bets.unit_size') > 0
+                  THEN coalesce(sum(r.profit), 0) / pipeline.setting_numeric('bets.unit_size')
+                  ELSE coalesce(sum(r.profit / r.stake), 0) END, 4) AS units,
        round(sum(r.profit) FILTER (WHERE r.result IN ('win', 'loss', 'push'))
              / nullif(sum(r.stake) FILTER (WHERE r.result IN ('win', 'loss', 'push')), 0), 4) AS roi,
        round(avg(r.clv), 4) AS average_clv,
@@ -22,7 +34,7 @@ SELECT date_trunc('month', r.game_date)::date AS month, r.book,
        count(r.clv)::int AS bets_with_clv
   FROM curated.user_bet_results r
  GROUP BY GROUPING SETS ((date_trunc('month', r.game_date), r.book), (date_trunc('month', r.game_date)), ());
-COMMENT ON VIEW curated.user_bet_report IS 'Your bets by month and book, by month (book NULL) and overall (month and book NULL): record, money staked on settled bets, profit, units (profit in stakes), ROI (profit / staked on wins, losses and pushes), average CLV against the consensus and against the book''s own close.';
+COMMENT ON VIEW curated.user_bet_report IS 'Your bets by month and book, by month (book NULL) and overall (month and book NULL): record, money staked on settled bets, profit, units (profit / bets.unit_size; with no unit size, each bet''s profit over its own stake), ROI (profit / staked on wins, losses and pushes), average CLV against the consensus and against the book''s own close.';
 COMMENT ON COLUMN curated.user_bet_report.month IS 'First day of the month of the games (NULL: all).';
 COMMENT ON COLUMN curated.user_bet_report.book IS 'The book (NULL: all books).';
 COMMENT ON COLUMN curated.user_bet_report.bets IS 'Bets placed.';
@@ -33,7 +45,7 @@ COMMENT ON COLUMN curated.user_bet_report.pushes IS 'Pushed (stake returned).';
 COMMENT ON COLUMN curated.user_bet_report.voids IS 'Void: postponed or cancelled games (stake returned).';
 COMMENT ON COLUMN curated.user_bet_report.staked IS 'Money staked on wins, losses and pushes.';
 COMMENT ON COLUMN curated.user_bet_report.profit IS 'Money won minus lost.';
-COMMENT ON COLUMN curated.user_bet_report.units IS 'Profit in stakes: each bet''s profit divided by its own stake, summed.';
+COMMENT ON COLUMN curated.user_bet_report.units IS 'Profit in units: profit / bets.unit_size (your standard stake); with bets.unit_size 0, each bet''s profit over its own stake, summed (flat staking, 1 unit a bet, as the backtests).';
 COMMENT ON COLUMN curated.user_bet_report.roi IS 'profit / staked, 4 places.';
 COMMENT ON COLUMN curated.user_bet_report.average_clv IS 'Mean CLV against the consensus close, of the bets that have one.';
 COMMENT ON COLUMN curated.user_bet_report.average_clv_book IS 'Mean CLV against the book''s own close.';
