@@ -11,6 +11,7 @@ SELECT view_owner_is('curated', 'profitability_metrics', 'mlb_owner', 'curated.p
 -- The ROI interval within what is possible (issue 31): a loss and a win at +1000 average +4.5 units a bet with a
 -- standard error of 5.5, so mean -/+ 1.96 se spans -6.28 .. +15.28; no stake loses more than itself (-100%) and no
 -- average beats the best bet (+1000%).
+INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote');
 INSERT INTO staging.games (game_date, start_time, home_team, away_team, game_number, status, status_source, status_fetched_at,
                            quality_score, raw_table, raw_id, pipeline_run_id)
 SELECT ('2033-07-0' || n)::date, ('2033-07-0' || n || 'T23:05Z')::timestamptz, 'NYY', 'BOS', 1, 'final', 'mlb_stats_api', now(), 1,
