@@ -1038,27 +1038,18 @@ def run(scenario: Path, out: Path | None, quiet: bool = False) -> dict[str, Any]
         if not quiet:
             print(*a, file=sys.stderr, flush=True)
 
-    with psycopg.connect("", autocommit=True) as probe:
-        # The product runs all day: its drain is running before the slate's first fetch (pg_cron starts one each
-        # minute), as on any day but a fresh cluster's first minute.
-        waited = time.monotonic()
-        while not probe.execute(RUNNING_DRAIN).fetchone() and time.monotonic() - waited < 70:
-            time.sleep(0.5)
-    t0 = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=2)
-    truth = load(scenario, t0)
-    sources = Sources(truth)
-    server = serve(sources)
-    receiver = Receiver()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    homes = [g["home"] for g in json.loads(scenario.read_text())["games"]]
+    window = json.loads(scenario.read_text()).get("close_window_minutes", 1)
     with psycopg.connect("", autocommit=True, row_factory=dict_row) as conn:
+        today = datetime.now(NEW_YORK).date()
         clash = conn.execute(
             "SELECT count(*) AS n FROM staging.games WHERE game_date = %s AND home_team IN (SELECT team_code FROM"
             " staging.teams WHERE mlb_team_id = ANY (%s))",
-            (truth.day, [g.home for g in truth.games.values()]),
+            (today, homes),
         ).fetchone()
         if clash and clash["n"]:
             raise SystemExit(
-                f"the database already holds {clash['n']} games of today's slate ({truth.day}): a live day runs on a"
+                f"the database already holds {clash['n']} games of today's slate ({today}): a live day runs on a"
                 " database of its own (make live-day makes a throwaway cluster)"
             )
         saved = {
@@ -1070,9 +1061,23 @@ def run(scenario: Path, out: Path | None, quiet: bool = False) -> dict[str, Any]
         }
         conn.execute("UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.auto_promotion'")
         conn.execute(
-            "UPDATE pipeline.settings SET value = %s WHERE key = 'lines.close_window_minutes'",
-            (json.dumps(truth.window_minutes),),
+            "UPDATE pipeline.settings SET value = %s WHERE key = 'lines.close_window_minutes'", (json.dumps(window),)
         )
+        # The product runs all day: its drain is running before the slate's first fetch (pg_cron starts one each
+        # minute), as on any day but a fresh cluster's first minute, and has done what was waiting (the window's
+        # setting marks every date for a rebuild; a database that has been promoted by hand has a queue).
+        waited = time.monotonic()
+        while time.monotonic() - waited < 300 and not (
+            conn.execute(RUNNING_DRAIN).fetchone()
+            and not conn.execute("SELECT 1 FROM pipeline.backlog WHERE waiting > 0").fetchone()
+        ):
+            time.sleep(0.5)
+        t0 = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=2)
+        truth = load(scenario, t0)
+        sources = Sources(truth)
+        server = serve(sources)
+        receiver = Receiver()
+        base = f"http://127.0.0.1:{server.server_address[1]}"
         with tempfile.TemporaryDirectory() as tmp:
             config = Path(tmp) / "config.toml"
             agent_config(truth, base, "LIVE_DAY_HOOK", config)
