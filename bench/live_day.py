@@ -36,6 +36,8 @@ from zoneinfo import ZoneInfo
 import psycopg
 from psycopg.rows import dict_row
 
+from agent.tables import signed_price  # American prices as bettors write them, the product's one rule
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import CATALOGUE  # (the real Action Network book catalogue's entries)
 from run import TEAMS as AN_TEAMS  # (MLB id, Action Network id, SBD code: the real team list)
@@ -89,10 +91,6 @@ def iso(t: datetime) -> str:
 def implied(price: int) -> float:
     """The implied probability of an American price."""
     return -price / (100 - price) if price < 0 else 100 / (price + 100)
-
-
-def signed(price: int) -> str:
-    return f"+{price}" if price > 0 else str(price)
 
 
 # ----------------------------------------------------------------------------- the truth
@@ -393,9 +391,10 @@ class Sources:
         for g in self.truth.games.values():
             markets: dict[str, Any] = {}
             if self.listed(g, t):
-                quotes = {b: q for b in self.truth.books if b in AN_BOOK and (q := self.truth.quote(g.key, b, t))}
+                now = {b: q for b in self.truth.books if (q := self.truth.quote(g.key, b, t))}
+                quotes = {b: q for b, q in now.items() if b in AN_BOOK}
                 home_pct, _ = self.truth.home_tickets(g.key, t)
-                every = [q for b in self.truth.books if (q := self.truth.quote(g.key, b, t))]
+                every = list(now.values())
                 if every:
                     consensus = (
                         sorted(q[0] for q in every)[len(every) // 2],
@@ -491,7 +490,7 @@ class Sources:
                 shown[(g.key, book)] = q
             splits.append(g.key)
             names = [TEAMS[g.away][0], TEAMS[g.home][0]]
-            price = f"{signed(q[1])}<br>{signed(q[0])}" if q else ""
+            price = f"{signed_price(q[1])}<br>{signed_price(q[0])}" if q else ""
             pct = f"{round(100 - home_pct)}%<br>{round(home_pct)}%"
             team = "<br>".join(f'<a href="/mlb/teams/{n.split()[-1].lower()}">{n}</a>' for n in names)
             rows.append(f'<tr><td class="game">{team}</td><td>{price}</td><td>{pct}</td><td>{pct}</td></tr>')
