@@ -84,6 +84,7 @@ class DatabaseSettings(_Section):
     """The connection comes from DATABASE_URL or the libpq PG* variables."""
 
     agent_role: str = "mlb_agent"
+    analyst_role: str = "mlb_analyst"
     connect_timeout_seconds: int = 10
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 from pathlib import Path
@@ -46,6 +47,17 @@ def register(sub: Any) -> None:
             default=png_default,
             help=f"also write each game's chart as PNG (default: {'yes' if png_default else 'no'})",
         )
+
+    serve = command(
+        sub,
+        "serve",
+        "the live board, a page per game and your bets in a browser (read-only, as the analyst role)",
+        ["mlb-agent serve", "mlb-agent serve --port 8765", "mlb-agent serve --host 0.0.0.0 --port 8765"],
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)"
+    )
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default: 8765; 0: any free port)")
 
     command(
         sub,
@@ -92,6 +104,18 @@ def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    from agent import web  # the web stack loads only to serve
+
+    if args.host not in ("127.0.0.1", "::1", "localhost"):
+        print(f"warning: serving on {args.host}: anyone who can reach it reads the analyst views", file=sys.stderr)
+    with db.connect(settings, role=settings.database.analyst_role):  # says in words when the database is unreachable
+        pass
+    with contextlib.suppress(KeyboardInterrupt):
+        web.serve(settings, args.host, args.port, lambda url: print(f"serving {url} (Ctrl-C stops)", flush=True))
+    return EXIT_OK
+
+
 def cmd_watch(settings: Settings, args: argparse.Namespace) -> int:
     from agent import alerts
 
@@ -116,4 +140,4 @@ def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"report": cmd_report, "watch": cmd_watch, "export": cmd_export}
+COMMANDS = {"report": cmd_report, "serve": cmd_serve, "watch": cmd_watch, "export": cmd_export}

@@ -10,7 +10,7 @@ import struct
 import subprocess
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from agent import cli, report
+from agent.tests import browser
 from agent.tests.conftest import ROOT, sample_game
 
 OUT = ROOT / "test-output" / "report"
@@ -70,15 +71,7 @@ def chromium(page: Path, proxy: Recorder, *args: str) -> str:
     """Open page in headless Chromium with every request sent to the recording proxy; returns stdout."""
     done = subprocess.run(
         [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--hide-scrollbars",
-            "--no-first-run",
-            "--disable-extensions",
-            "--disable-background-networking",
-            "--disable-component-update",
+            *browser.HEADLESS,
             f"--proxy-server={proxy.url}",
             "--proxy-bypass-list=<-loopback>",
             "--virtual-time-budget=3000",
@@ -127,13 +120,15 @@ def test_the_proxy_catches_a_page_that_loads_from_the_network(tmp_path, proxy):
 
 @needs_chromium
 def test_game_page_shows_every_book_the_open_close_fair_price_and_the_steam(pages, sample_day, steam_game, proxy):
+    """The file a person shares opens offline and draws the same charts `mlb-agent serve` does (the charting library
+    inline), from the same rows."""
     game = steam_game
     page = pages / f"game-{game}.html"
     dom = chromium(page, proxy, "--dump-dom")
     assert proxy.page_requests() == [], "the page made network requests"
     assert not re.search(r"""(src|href)=["']https?:""", page.read_text()), "the page links out"
 
-    # Every bettable book with timed prices for this game, by SQL written here, is a drawn series.
+    # Every bettable book with timed prices for this game, by SQL written here, is in the legend and a drawn series.
     books = {
         r["book_key"]: r["book"]
         for r in sample_day.execute(
@@ -144,18 +139,15 @@ def test_game_page_shows_every_book_the_open_close_fair_price_and_the_steam(page
         ).fetchall()
     }
     assert len(books) >= 4
-    for key in books:
-        for side in ("home", "away"):
-            assert f'id="series-moneyline-{side}-{key}"' in dom
-            assert f'id="open-moneyline-{side}-{key}"' in dom
-    # Game 4 (NYY @ BOS) has a steam move on the Red Sox moneyline and run line at 22:04Z.
-    assert 'id="signal-steam-moneyline-home"' in dom and 'id="signal-steam-spread-home"' in dom
-    assert 'id="first-pitch"' in dom and 'id="fair-moneyline-home"' in dom
-
+    for name in books.values():
+        assert f'data-book="{name}"' in dom
     data = report.page_data(page)
     chart = data["chart"]
-    home = chart["series"]["moneyline_home"]
+    drawn = [k for k, p in chart["panels"].items() if p["books"] and not p["folded"]]
+    assert dom.count('class="uplot') == len(drawn) >= 4, "a chart was not drawn"
+    home = chart["panels"]["moneyline_home"]["books"]
     assert {b["book"] for b in home} == set(books.values())
+    assert len({b["color"] for b in chart["legend"]}) == len(chart["legend"]), "two books share a colour"
     # The close marked per book is curated's close (the last pre-game price), at the exact price.
     closes = {
         r["name"]: r["close_price"]
@@ -173,9 +165,18 @@ def test_game_page_shows_every_book_the_open_close_fair_price_and_the_steam(page
              FROM curated.market_consensus WHERE game_id = %(game)s AND market = 'moneyline' AND side = 'home'""",
         {"game": game},
     ).fetchone()["p"]
-    assert chart["fair_price"]["moneyline_home"] == fair
-    steam = [s for s in chart["signals"] if s["signal"] == "steam" and s["market"] == "moneyline"]
-    assert [(s["pick"], s["known_at"]) for s in steam] == [("BOS", "2025-06-14T22:04:00+00:00")]
+    assert chart["panels"]["moneyline_home"]["fair_price"] == fair
+    # Game 4 (NYY @ BOS) has a steam move on the Red Sox moneyline and run line at 22:04Z, inside the window the
+    # charts open on (the hours where the prices moved, not the 30-hour history).
+    steam_at = datetime(2025, 6, 14, 22, 4, tzinfo=UTC).timestamp()
+    for key in ("moneyline_home", "spread_home"):
+        assert [(s["label"], s["at"]) for s in chart["panels"][key]["signals"]] == [("STEAM", steam_at)]
+    assert chart["window"]["start"] < steam_at < chart["window"]["end"]
+    assert (
+        chart["window"]["end"] - chart["window"]["start"]
+        < 4 * 3600
+        < chart["window"]["last"] - chart["window"]["first"]
+    )
     assert data["game"]["away_score"] == 4 and data["game"]["home_score"] == 7
     assert isinstance(data["game"]["home_fair_probability"], float)
     assert "New York Yankees @ Boston Red Sox" in dom and "final NYY 4, BOS 7" in dom
@@ -184,8 +185,8 @@ def test_game_page_shows_every_book_the_open_close_fair_price_and_the_steam(page
     chromium(page, proxy, f"--screenshot={shot}", "--window-size=1300,1900")
     assert png_size(shot) == (1300, 1900) and shot.stat().st_size > 50_000
     assert proxy.page_requests() == []
-    # The PNG chart for notebooks and messages.
-    assert png_size(pages / f"game-{game}.png") == (1040, 1600)
+    # The PNG chart for notebooks and messages: a panel per market and side, the legend beside them.
+    assert png_size(pages / f"game-{game}.png") == (1040, 880)
 
 
 @needs_chromium
@@ -198,7 +199,7 @@ def test_day_board_lists_every_game_and_links_its_page(pages, sample_day, proxy)
     ).fetchall()
     assert len(games) == 15
     for g in games:
-        assert f'<tr id="game-{g["game_id"]}">' in dom
+        assert f'<tr id="game-{g["game_id"]}"' in dom
         assert f'href="game-{g["game_id"]}.html">{g["away_team"]} @ {g["home_team"]}</a>' in dom
         assert (pages / f"game-{g['game_id']}.html").is_file()
     # The best home moneyline of the Rays-Orioles opener, its book and when its source last showed it, as the board
@@ -210,9 +211,10 @@ def test_day_board_lists_every_game_and_links_its_page(pages, sample_day, proxy)
         (first,),
     ).fetchone()
     assert best["prices_as_of"] == "close"
-    row = re.search(rf'<tr id="game-{first}">(.*?)</tr>', dom, re.S)
-    shown = f"{best['best_home_price']:+d} ({best['best_home_book']}, {best['at']:%H:%M})"
-    assert row and shown in row.group(1), (shown, row and row.group(1))
+    row = re.search(rf'<tr id="game-{first}"(.*?)</tr>', dom, re.S)
+    cells = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row.group(1))) if row else ""
+    shown = f"BAL {best['best_home_price']:+d} {best['best_home_book']} {best['at']:%H:%M}"
+    assert shown in cells, (shown, cells)
     assert "postponed" in dom  # MIN @ CWS
     shot = pages / f"screenshot-day-{DAY}.png"
     chromium(page, proxy, f"--screenshot={shot}", "--window-size=1400,1200")
@@ -252,7 +254,7 @@ def test_a_game_with_untimed_lines_only_says_so_instead_of_drawing(admin, tmp_pa
         assert cli.main(["report", "game", str(game), "-o", str(tmp_path), "--no-png"]) == 0
         text = (tmp_path / f"game-{game}.html").read_text()
         assert "no timed prices for this game" in text
-        assert report.page_data(tmp_path / f"game-{game}.html")["chart"]["series"]["moneyline_home"] == []
+        assert report.page_data(tmp_path / f"game-{game}.html")["chart"]["panels"]["moneyline_home"]["books"] == []
     finally:
         admin.execute("DELETE FROM staging.games WHERE game_id = %s", (game,))
 

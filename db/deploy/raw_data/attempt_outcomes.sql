@@ -14,7 +14,7 @@ COMMENT ON TABLE raw_data.attempt_outcomes IS 'Every outcome a collection attemp
 COMMENT ON COLUMN raw_data.attempt_outcomes.outcome IS 'The outcome as the log writes it.';
 COMMENT ON COLUMN raw_data.attempt_outcomes.kind IS 'succeeded (a body is in raw), failed (counts against the source''s health), skipped (not attempted, by configuration).';
 COMMENT ON COLUMN raw_data.attempt_outcomes.description IS 'What it means.';
-GRANT SELECT ON raw_data.attempt_outcomes TO mlb_agent, mlb_analyst;
+GRANT SELECT ON raw_data.attempt_outcomes TO mlb_agent;  -- the analyst reads outcomes through the health and failure views
 
 INSERT INTO raw_data.attempt_outcomes (outcome, kind, description) VALUES
   ('stored', 'succeeded', 'A new raw row holds the body.'),

@@ -1,6 +1,9 @@
 -- Deploy mlb:staging/line_code
 -- The code of a market, side or timing name (staging.line_codes), as an
 -- expression the planner inlines: writing a line looks nothing up.
+-- The analyst may run it (issue 31): the views that name codes by it (staging.line_movements,
+-- curated.prices_on_offer, the board) were refused to the analyst, and the planner inlines it
+-- only for a reader with the right to run it.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
@@ -12,5 +15,6 @@ RETURN CASE kind
   WHEN 'timing' THEN CASE name WHEN 'observed' THEN 'T' WHEN 'open' THEN 'O' WHEN 'close' THEN 'C' END
 END::"char";
 COMMENT ON FUNCTION staging.line_code(text, text) IS 'The one-byte code staging.line_codes gives a market, side or timing name (line_code(''market'', ''total'') = t); NULL for a name it does not list, which the NOT NULL columns of staging.betting_line_rows refuse.';
+GRANT EXECUTE ON FUNCTION staging.line_code(text, text) TO mlb_analyst;
 
 COMMIT;

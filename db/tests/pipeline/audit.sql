@@ -11,8 +11,9 @@ SELECT is_empty($$SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON 
   'the analyst can write nothing but the bets it placed (curated.user_bets)');
 SELECT is_empty($$SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
    WHERE n.nspname IN ('staging', 'curated') AND c.relkind IN ('r', 'v', 'm', 'p')
+     AND c.oid NOT IN ('staging.raw_payloads'::regclass, 'staging.source_games_raw'::regclass)
      AND NOT has_table_privilege('mlb_analyst', c.oid, 'SELECT')$$,
-  'the analyst reads every staging and curated table and view');
+  'the analyst reads every staging and curated table and view but the two that read raw payloads (setup/analyst_no_raw_payloads)');
 SELECT is_empty($$SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
    WHERE n.nspname IN ('staging', 'curated', 'pipeline') AND c.relkind IN ('r', 'v', 'm', 'p')
      AND (has_table_privilege('mlb_agent', c.oid, 'SELECT') OR has_table_privilege('mlb_agent', c.oid, 'INSERT'))$$,

@@ -1,0 +1,5 @@
+-- Revert mlb:curated/market_moves
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+DROP VIEW curated.market_moves;
+COMMIT;
