@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 DEV := ./scripts/dev.sh
 
-.PHONY: demo test deps venv db-start db-stop deploy upgrade psql pg-env docs bench live-day digests coverage
+.PHONY: demo test deps venv db-start db-stop deploy upgrade psql pg-env docs bench live-day digests coverage replica replica-drop
 
 demo: ## install what is missing, start PostgreSQL, deploy, run the pipeline on the sample day
 	@$(DEV) demo
@@ -28,5 +28,9 @@ live-day: ## the whole product for a slate on the real clock, scored against its
 	@$(DEV) live-day $(SCENARIO)
 digests: ## staging and curated digests after known loads, compared with bench/digests.json (ARGS=--write to record)
 	@$(DEV) digests $(ARGS)
+replica: ## a hot standby of the local cluster (streaming replication) serving the analyst views, port 54359
+	@$(DEV) replica
+replica-drop: ## stop and remove the hot standby and the primary's replication slot
+	@$(DEV) replica-drop
 coverage: ## the share of routines called and PL/pgSQL statements run by the pgTAP suite alone
 	@$(DEV) coverage

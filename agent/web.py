@@ -6,7 +6,8 @@ agent/pages.py, the same templates `mlb-agent report` writes files from. One con
 mlb_curated_changes; each announcement (a curated run that succeeded, a bet placed) is relayed to open pages as a
 server-sent event, and a page fetches itself again and swaps its content in place. A notification's payload is
 never read (any role may NOTIFY any channel): it only says "look again", and announcements are folded so that a
-flood of them costs at most one refresh per page every MIN_GAP_SECONDS.
+flood of them costs at most one refresh per page every MIN_GAP_SECONDS. On a hot standby (make replica), where
+nothing can LISTEN, it reads the latest curated run and the bets once a second instead.
 """
 
 from __future__ import annotations
@@ -73,31 +74,54 @@ def conninfo(settings: Settings) -> tuple[str, dict[str, Any]]:
     return base, kwargs
 
 
+# On a hot standby (make replica) nothing can LISTEN: what the announcements would say is read instead, once a
+# second: the latest curated run that succeeded and the bets (both replicated from the primary).
+CURATED_VERSION = """SELECT (SELECT max(id) FROM pipeline.runs WHERE zone = 'curated' AND status = 'succeeded'),
+                            (SELECT count(*) FROM curated.user_bets), (SELECT max(bet_id) FROM curated.user_bets)"""
+STANDBY_POLL_SECONDS = 1.0
+
+
+async def follow(conn: psycopg.AsyncConnection[Any], changes: Changes, stop: asyncio.Event) -> None:
+    """On a primary: LISTEN and fold each burst of announcements (at most one change every MIN_GAP_SECONDS,
+    however many are sent). On a standby: read the version of curated each second and announce a change of it."""
+    [in_recovery] = await (await conn.execute("SELECT pg_is_in_recovery()")).fetchone() or [False]
+    if in_recovery:
+        seen = None
+        while not stop.is_set():
+            version = await (await conn.execute(CURATED_VERSION)).fetchone()
+            if seen is not None and version != seen:
+                await changes.bump()
+            seen = version
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), STANDBY_POLL_SECONDS)
+        return
+    await conn.execute(f"LISTEN {CHANNEL}")
+    last = 0.0
+    loop = asyncio.get_running_loop()
+    while not stop.is_set():
+        async for _ in conn.notifies(stop_after=1):  # the first of a burst
+            pass
+        # Whatever else arrives within FOLD_SECONDS is part of this change.
+        await asyncio.sleep(max(FOLD_SECONDS, last + MIN_GAP_SECONDS - loop.time()))
+        async for _ in conn.notifies(timeout=0.01):
+            pass
+        last = loop.time()
+        await changes.bump()
+
+
 async def listen(settings: Settings, changes: Changes, stop: asyncio.Event) -> None:
-    """LISTEN mlb_curated_changes and fold each burst of announcements into one change; reconnect when the
-    connection drops (each reconnect is itself a change: something may have happened meanwhile)."""
+    """Follow curated's changes; reconnect when the connection drops (each reconnect is itself a change:
+    something may have happened meanwhile)."""
     base, kwargs = conninfo(settings)
     delay = 1.0
     while not stop.is_set():
         try:
             async with await psycopg.AsyncConnection.connect(base, autocommit=True, **kwargs) as conn:
-                await conn.execute(f"LISTEN {CHANNEL}")
                 delay = 1.0
                 await changes.bump()
-                last = 0.0
-                while not stop.is_set():
-                    async for _ in conn.notifies(stop_after=1):  # the first of a burst
-                        pass
-                    # Fold the burst: whatever else arrives within FOLD_SECONDS (and at most one change every
-                    # MIN_GAP_SECONDS, however many are sent) is part of this change.
-                    loop = asyncio.get_running_loop()
-                    await asyncio.sleep(max(FOLD_SECONDS, last + MIN_GAP_SECONDS - loop.time()))
-                    async for _ in conn.notifies(timeout=0.01):
-                        pass
-                    last = loop.time()
-                    await changes.bump()
+                await follow(conn, changes, stop)
         except (psycopg.Error, OSError) as exc:
-            log.warning("listening for %s: %s; again in %.0f s", CHANNEL, str(exc).strip().splitlines()[0], delay)
+            log.warning("following curated's changes: %s; again in %.0f s", str(exc).strip().splitlines()[0], delay)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), delay)
             delay = min(delay * 2, 30.0)

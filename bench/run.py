@@ -13,10 +13,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -433,6 +436,58 @@ def curate_all(conn: psycopg.Connection[Any], workers: int) -> None:
         th.join()
 
 
+class Replica:
+    """A hot standby of the bench cluster (scripts/dev.sh replica), and the replay lag sampled every half second
+    while the season loads: how far the readers' copy trails the primary under the heaviest write load."""
+
+    def __init__(self) -> None:
+        cluster = os.environ.get("MLB_BENCH_CLUSTER_DIR")
+        if not cluster:
+            sys.exit("--replica needs the bench's own cluster (make bench ARGS=--replica)")
+        top = Path(tempfile.mkdtemp(prefix="mlb-bench-replica-", dir="/tmp"))
+        top.chmod(0o755)
+        self.top = top
+        self.env = {
+            **os.environ,
+            "MLB_PGDATA": cluster,
+            "MLB_PGPORT": os.environ["PGPORT"],
+            "MLB_DB": os.environ["PGDATABASE"],
+            "MLB_REPLICA_PGDATA": str(top / "replica"),
+            "MLB_REPLICA_PGPORT": os.environ.get("MLB_BENCH_REPLICA_PGPORT", "54399"),
+            "MLB_REPLICA_LISTEN": "",
+        }
+        subprocess.run([str(ROOT / "scripts" / "dev.sh"), "replica"], env=self.env, check=True, capture_output=True)
+        self.lag_seconds: list[float] = []
+        self.behind_bytes: list[float] = []
+        self.done = threading.Event()
+        self.sampler = threading.Thread(target=self.sample, daemon=True)
+        self.sampler.start()
+
+    def sample(self) -> None:
+        with psycopg.connect("", autocommit=True) as conn:
+            while not self.done.wait(0.5):
+                row = conn.execute(
+                    "SELECT coalesce(extract(epoch FROM replay_lag), 0), pg_wal_lsn_diff(sent_lsn, replay_lsn) "
+                    "FROM pg_stat_replication"
+                ).fetchone()
+                if row:
+                    self.lag_seconds.append(float(row[0]))
+                    self.behind_bytes.append(float(row[1] or 0))
+
+    def stop(self) -> list[tuple[str, float, int | None]]:
+        self.done.set()
+        self.sampler.join()
+        drop = [str(ROOT / "scripts" / "dev.sh"), "replica-drop"]
+        subprocess.run(drop, env=self.env, check=True, capture_output=True)
+        shutil.rmtree(self.top, ignore_errors=True)
+        lags = sorted(self.lag_seconds) or [0.0]
+        return [
+            ("replica: replay lag during the load, median", lags[len(lags) // 2], None),
+            ("replica: replay lag during the load, max", lags[-1], None),
+            ("  replica: WAL sent not yet replayed, max (MB)", max(self.behind_bytes or [0.0]) / 2**20, None),
+        ]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--games", type=int, default=2430)
@@ -453,8 +508,14 @@ def main() -> None:
         help="promotion workers: the reference lane by staging.promote(), then the line histories by this many "
         "concurrent staging.promote_partition() sessions (pipeline.promotion_workers)",
     )
+    ap.add_argument(
+        "--replica",
+        action="store_true",
+        help="a hot standby of the bench cluster (make replica) streams the whole load; its replay lag is reported",
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json", help="where to write the results")
     args = ap.parse_args()
+    replica = Replica() if args.replica else None
     global FLAT_TOTALS
     FLAT_TOTALS = args.flat_totals
     results: list[tuple[str, float, int | None]] = []
@@ -566,6 +627,9 @@ def main() -> None:
                     sys.exit("SBRO promotion failed: see pipeline.run_history")
             conn.execute("SELECT * FROM curated.rebuild_dates(ARRAY(SELECT game_date FROM pipeline.dirty_dates))")
             conn.execute("DELETE FROM pipeline.dirty_dates")
+
+    if replica:
+        results += replica.stop()
 
     print(
         f"\nSynthetic season: {args.games} games, {len(BOOKS)} books, 3 markets x 2 sides, {args.points} points "

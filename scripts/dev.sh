@@ -123,6 +123,8 @@ cluster_init() {
     echo "max_worker_processes = 32"
     echo "timezone = 'UTC'"
     echo "log_timezone = 'UTC'"
+    # A standby's slot (make replica) keeps WAL for it, never more than this.
+    echo "max_slot_wal_keep_size = '4GB'"
     if [ -n "$fast" ]; then
       # Throwaway test cluster: durability is not wanted, speed is.
       echo "fsync = off"
@@ -239,7 +241,75 @@ deploy_state() {
 }
 
 cmd_db_start() { cmd_deps; main_db_env; say "PostgreSQL is up: make psql"; }
-cmd_db_stop() { external_server && die "not stopping a server this project did not start"; cluster_stop "$(cluster_dir)"; say "stopped"; }
+cmd_db_stop() {
+  external_server && die "not stopping a server this project did not start"
+  cluster_stop "$(replica_dir)"
+  cluster_stop "$(cluster_dir)"
+  say "stopped"
+}
+
+# ---------------------------------------------------------------- hot standby
+# make replica: a hot standby of the local cluster by streaming replication, for the
+# analyst views while the primary collects and promotes (docs/scale-out.md). Its data is
+# a base backup of the primary in $(cluster_dir)-replica (MLB_REPLICA_PGDATA), it listens
+# on MLB_REPLICA_PGPORT (54359), and the primary keeps the WAL it has not received in the
+# slot mlb_replica (bounded by max_slot_wal_keep_size). make replica-drop removes both.
+replica_dir() { echo "${MLB_REPLICA_PGDATA:-$(cluster_dir)-replica}"; }
+REPLICA_SLOT=mlb_replica
+
+cmd_replica() {
+  external_server && die "make replica makes a standby of this project's local cluster; for your own server see docs/scale-out.md"
+  local primary replica port
+  primary=$(cluster_dir)
+  replica=$(replica_dir)
+  port=${MLB_REPLICA_PGPORT:-54359}
+  # The primary as it runs (its own settings are not rewritten), else started as make db-start does.
+  if ! as_pg "$PG_BIN/pg_ctl" -D "$primary/data" status >/dev/null 2>&1; then cmd_deps; main_db_env; fi
+  local_env "$primary" "$MLB_PGPORT" "$MLB_DB"
+  mkdir -p "$replica"
+  is_root && chown postgres:postgres "$replica"
+  chmod 700 "$replica"
+  if [ ! -f "$replica/data/PG_VERSION" ]; then
+    if [ -z "$(psql -X -d postgres -tAc "SELECT 1 FROM pg_replication_slots WHERE slot_name = '$REPLICA_SLOT'")" ]; then
+      psql -X -q -d postgres -c "SELECT pg_create_physical_replication_slot('$REPLICA_SLOT')" >/dev/null
+    fi
+    say "copying the primary into $replica/data (pg_basebackup)"
+    as_pg mkdir -p "$replica/run" "$replica/log"
+    as_pg "$PG_BIN/pg_basebackup" -h "$PGHOST" -p "$PGPORT" -U postgres -D "$replica/data" \
+      -X stream -S "$REPLICA_SLOT" -R -c fast >/dev/null
+  fi
+  # The copy carries the primary's mlb.conf: the standby's own, rewritten on every start (and read last).
+  grep -q "^include_if_exists = 'mlb.conf'" "$replica/data/postgresql.conf" \
+    || echo "include_if_exists = 'mlb.conf'" | as_pg tee -a "$replica/data/postgresql.conf" >/dev/null
+  {
+    echo "port = $port"
+    echo "listen_addresses = '${MLB_REPLICA_LISTEN-127.0.0.1}'"
+    echo "unix_socket_directories = '$replica/run'"
+    echo "shared_preload_libraries = 'pg_cron'"  # jobs run on the primary only: pg_cron waits out recovery
+    echo "cron.database_name = '$MLB_DB'"
+    echo "cron.use_background_workers = on"
+    echo "max_worker_processes = 32"
+    echo "timezone = 'UTC'"
+    echo "log_timezone = 'UTC'"
+    echo "hot_standby = on"
+    # An analyst's long read on the standby holds back cleanup on the primary rather than being cancelled.
+    echo "hot_standby_feedback = on"
+  } | as_pg tee "$replica/data/mlb.conf" >/dev/null
+  cluster_start "$replica"
+  say "hot standby of $MLB_DB on port $port, read-only: PGHOST=$replica/run PGPORT=$port psql -U mlb_analyst $MLB_DB"
+}
+
+cmd_replica_drop() {
+  local replica
+  replica=$(replica_dir)
+  cluster_stop "$replica"
+  rm -rf "$replica"
+  if ! external_server && as_pg "$PG_BIN/pg_ctl" -D "$(cluster_dir)/data" status >/dev/null 2>&1; then
+    local_env "$(cluster_dir)" "$MLB_PGPORT" "$MLB_DB"
+    psql -X -q -d postgres -c "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = '$REPLICA_SLOT'" >/dev/null
+  fi
+  say "hot standby removed (and the primary's slot $REPLICA_SLOT)"
+}
 
 cmd_pg_env() {
   external_server && { echo "# using your own server from the environment"; return; }
@@ -384,7 +454,7 @@ cmd_bench() {
   throwaway_cluster "${MLB_BENCH_PGPORT:-54349}" mlb_bench
   sqitch --quiet deploy --verify
   say "benchmark (throwaway cluster, fsync off): $*"
-  "$VENV/bin/python" bench/run.py "$@"
+  MLB_BENCH_CLUSTER_DIR="$THROWAWAY" "$VENV/bin/python" bench/run.py "$@"
 }
 
 # A live day (issue 28): the whole product on the real clock against a local source server, scored against
@@ -467,5 +537,7 @@ case "${1:-}" in
   live-day) shift; cmd_live_day "$@" ;;
   digests) shift; cmd_digests "$@" ;;
   coverage) cmd_coverage ;;
-  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|upgrade|demo|test|bench|live-day|digests|coverage}" ;;
+  replica) cmd_replica ;;
+  replica-drop) cmd_replica_drop ;;
+  *) die "usage: $0 {deps|venv|db-start|db-stop|pg-env|psql|deploy|upgrade|demo|test|bench|live-day|digests|coverage|replica|replica-drop}" ;;
 esac

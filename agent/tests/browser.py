@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -36,7 +38,7 @@ class Browser:
     """One headless Chromium and its first tab."""
 
     def __init__(self, proxy_url: str) -> None:
-        self.profile = tempfile.TemporaryDirectory(prefix="mlb-chromium-")
+        self.profile = tempfile.TemporaryDirectory(prefix="mlb-chromium-", ignore_cleanup_errors=True)
         self.stack = contextlib.ExitStack()
         self.process = subprocess.Popen(
             [
@@ -48,6 +50,7 @@ class Browser:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its helper processes in a group of their own, ended together
         )
         port_file = Path(self.profile.name) / "DevToolsActivePort"
         deadline = time.monotonic() + 30
@@ -120,9 +123,19 @@ class Browser:
 
     def close(self) -> None:
         self.stack.close()
-        self.process.terminate()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            self.process.kill()
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        # The helpers of the group end a moment after the browser: the profile goes once they have.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(self.process.pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
         self.profile.cleanup()

@@ -107,3 +107,19 @@ def test_apt_waits_for_a_held_dpkg_lock():
     ]
     assert len(calls) == 2 and all('"${wait[@]}"' in line for line in calls)
     assert "local wait=(-o DPkg::Lock::Timeout=600)" in (ROOT / "scripts" / "dev.sh").read_text()
+
+
+def test_the_live_board_is_served_read_only_on_the_hosts_loopback():
+    services = _compose()["services"]
+    board = services["board"]
+    assert board["command"] == ["mlb-agent", "serve", "--host", "0.0.0.0", "--port", "8765"]
+    assert board["ports"] == ["127.0.0.1:${MLB_COMPOSE_BOARD_PORT:-8765}:8765"]
+    assert board["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+    env = board["environment"]
+    assert (env["PGUSER"], env["PGPASSWORD"]) == ("mlb_analyst", "${MLB_ANALYST_PASSWORD:-change-me}")
+    assert "ALTER ROLE mlb_analyst PASSWORD" in " ".join(services["migrate"]["entrypoint"])
+    # The image carries the pages' templates and assets (package data), as the local install does.
+    assert (
+        'agent = ["templates/*.html", "static/*.js", "static/*.css", "static/vendor/*"]'
+        in (ROOT / "pyproject.toml").read_text()
+    )

@@ -353,7 +353,7 @@ def test_every_relation_the_analyst_may_read_answers_the_analyst(game_to_come, s
             "SELECT count(*) AS n FROM curated.prices_on_offer WHERE game_id = %s", (game_to_come["game_id"],)
         ).fetchone()
     assert refused == {}
-    assert on_offer[0] == 4  # two books, two sides, read as the analyst
+    assert on_offer is not None and on_offer[0] == 4  # two books, two sides, read as the analyst
 
 
 def _events(url: str, seconds: float, during: Any = None) -> list[str]:

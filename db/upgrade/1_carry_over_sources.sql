@@ -55,7 +55,11 @@ BEGIN
                                                             AND NOT a.attisdropped)
                      THEN 'season' ELSE format('raw_data.request_season(%L, request_key, fetched_at)', t) END;
     EXECUTE format('SELECT array_agg(DISTINCT %s) FROM %s', v_season, v_old) INTO v_seasons;
+    -- As the tables' owner, as raw_data.record_attempt makes them: the upgrade runs as a superuser, whose
+    -- partitions mlb_owner would not own.
+    SET LOCAL ROLE mlb_owner;
     PERFORM raw_data.add_payload_partitions(t, coalesce(v_seasons, '{}'));
+    RESET ROLE;
     EXECUTE format('INSERT INTO raw_data.%1$I (%2$s, season) OVERRIDING SYSTEM VALUE
                     SELECT %2$s, %3$s FROM %4$s ORDER BY id', t, v_cols, v_season, v_old);
     EXECUTE format('SELECT setval(pg_get_serial_sequence(%1$L, ''id''), greatest((SELECT max(id) FROM raw_data.%2$I),
