@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import psycopg.sql
 
 ROOT = Path(__file__).resolve().parent.parent
 TEAMS = [  # (MLB id, Action Network id, SBD code)
@@ -370,6 +372,31 @@ def insert_variants(conn: psycopg.Connection[Any], results: list[tuple[str, floa
     conn.execute("DROP TABLE IF EXISTS bench_variant")
 
 
+# The routines that set their own work_mem for bulk work (--work-mem replaces it in the bench's cluster).
+WORK_MEM_ROUTINES = [
+    "staging.promote(int)",
+    "staging.promote_partition(int)",
+    "staging.promote_raw_rows(bigint)",
+    "curated.rebuild_dates(date[], bigint[])",
+]
+
+# Each phase's backends' peak resident memory (VmHWM, MB), read from /proc as they finish: what a promotion or
+# refresh worker holds at its worst.
+PEAKS: dict[str, float] = {}
+
+
+def record_peak(phase: str, c: psycopg.Connection[Any]) -> None:
+    """The backend's peak resident memory so far, kept as the phase's peak when higher (nothing when /proc is not
+    readable: another user's server)."""
+    try:
+        status = Path(f"/proc/{c.info.backend_pid}/status").read_text()
+    except OSError:
+        return
+    match = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    if match:
+        PEAKS[phase] = max(PEAKS.get(phase, 0.0), int(match.group(1)) / 1024)
+
+
 def promote_all(conn: psycopg.Connection[Any], workers: int, batch: int) -> None:
     """Empty the queue as the promotion jobs would: one lane, or the reference lane by staging.promote() and then
     the line histories by `workers` concurrent sessions of staging.promote_partition()."""
@@ -386,6 +413,7 @@ def promote_all(conn: psycopg.Connection[Any], workers: int, batch: int) -> None
         until_empty(
             "SELECT status, error_text FROM staging.promote(%s)", "SELECT count(*) FROM pipeline.promotion_queue", conn
         )
+        record_peak("promotion", conn)
         return
     # The reference lane alone, as job 1 takes it (its rows sort first); then the workers.
     while waiting := scalar(conn, "SELECT staging.reference_rows_queued()"):
@@ -400,6 +428,7 @@ def promote_all(conn: psycopg.Connection[Any], workers: int, batch: int) -> None
                 "SELECT count(*) FROM staging.history_lane_queue()",
                 c,
             )
+            record_peak("promotion", c)
 
     threads = [threading.Thread(target=worker) for _ in range(workers)]
     for th in threads:
@@ -415,8 +444,10 @@ def curate_all(conn: psycopg.Connection[Any], workers: int) -> None:
     would, every date marked dirty and drained by that many concurrent curated.drain_dirty_dates() sessions, which
     split the dates by partition (pipeline.curated_partitions)."""
     if workers == 1:
-        conn.execute("SELECT * FROM curated.rebuild_dates(ARRAY(SELECT DISTINCT game_date FROM staging.games))")
-        conn.execute("DELETE FROM pipeline.dirty_dates")
+        with psycopg.connect("", autocommit=True) as c:
+            c.execute("SELECT * FROM curated.rebuild_dates(ARRAY(SELECT DISTINCT game_date FROM staging.games))")
+            c.execute("DELETE FROM pipeline.dirty_dates")
+            record_peak("curated refresh", c)
         return
     conn.execute(
         "INSERT INTO pipeline.dirty_dates (game_date) SELECT DISTINCT game_date FROM staging.games "
@@ -428,6 +459,7 @@ def curate_all(conn: psycopg.Connection[Any], workers: int) -> None:
             while scalar(c, "SELECT count(*) FROM pipeline.dirty_dates"):
                 if not scalar(c, "SELECT dates FROM curated.drain_dirty_dates()"):
                     time.sleep(0.05)  # every partition with dirty dates has its worker: wait for one to come free
+            record_peak("curated refresh", c)
 
     threads = [threading.Thread(target=worker) for _ in range(workers)]
     for th in threads:
@@ -509,6 +541,16 @@ def main() -> None:
         "concurrent staging.promote_partition() sessions (pipeline.promotion_workers)",
     )
     ap.add_argument(
+        "--batch-size",
+        type=int,
+        default=200,
+        help="raw rows a promotion takes at once (the cron jobs take pipeline.batch_size, 500)",
+    )
+    ap.add_argument(
+        "--work-mem",
+        help="a variant: the work_mem the promotion and rebuild functions run with (their own: 256MB), e.g. 32MB",
+    )
+    ap.add_argument(
         "--replica",
         action="store_true",
         help="a hot standby of the bench cluster (make replica) streams the whole load; its replay lag is reported",
@@ -530,6 +572,13 @@ def main() -> None:
 
     with psycopg.connect("", autocommit=True) as conn:
         conn.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
+        if args.work_mem:
+            for routine in WORK_MEM_ROUTINES:
+                conn.execute(
+                    psycopg.sql.SQL("ALTER FUNCTION {} SET work_mem = {}").format(
+                        psycopg.sql.SQL(routine), psycopg.sql.Literal(args.work_mem)
+                    )
+                )
         conn.execute(
             "SELECT raw_data.record_attempt('action_network', 'books', 'action_network_books', 'books', now(), now(), "
             "p_http_status => 200, p_body => %s)",
@@ -557,7 +606,7 @@ def main() -> None:
         )
         label = "staging.promote until empty" if args.workers == 1 else f"{args.workers} promotion workers"
         with timed(f"raw -> staging ({label})", results) as t:
-            promote_all(conn, args.workers, 200)
+            promote_all(conn, args.workers, args.batch_size)
             t.rows = scalar(conn, "SELECT count(*) FROM staging.betting_lines")
         staging_time = results[-1][1]
         curated_label = "rebuild every date" if args.workers == 1 else f"every date by {args.workers} refresh workers"
@@ -630,6 +679,7 @@ def main() -> None:
 
     if replica:
         results += replica.stop()
+    results += [(f"{phase} backend peak memory, max (VmHWM, MB)", mb, None) for phase, mb in PEAKS.items()]
 
     print(
         f"\nSynthetic season: {args.games} games, {len(BOOKS)} books, 3 markets x 2 sides, {args.points} points "

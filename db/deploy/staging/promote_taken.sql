@@ -1,4 +1,7 @@
 -- Deploy mlb:staging/promote_taken (reworked after v0.3.0)
+-- A batch is cut where its bodies pass pipeline.batch_max_bytes (issue 30): a promotion's
+-- memory grows with what it states, so the rows past the cut go back to the queue as
+-- they were, for the next run (staging.batch_cut).
 -- A batch that failed because it gave up a lock wait (lock_timeout, issue 29), met a
 -- deadlock or a serialization failure is not promoted row by row: nothing is wrong
 -- with a payload, so none is quarantined; the run fails and the batch goes back to
@@ -19,7 +22,16 @@ DECLARE
   v_run pipeline.runs;
   v_detail jsonb;
   v_error text;
+  v_keep int := staging.batch_cut(p_tables, p_ids,
+                                  coalesce(pipeline.setting_numeric('pipeline.batch_max_bytes'), 8388608)::bigint);
 BEGIN
+  IF v_keep < cardinality(p_ids) THEN
+    INSERT INTO pipeline.promotion_queue (raw_table, raw_id, queued_at)
+    SELECT * FROM unnest(p_tables[v_keep + 1:], p_ids[v_keep + 1:], p_queued[v_keep + 1:]) ON CONFLICT DO NOTHING;
+    p_tables := p_tables[1:v_keep];
+    p_ids := p_ids[1:v_keep];
+    p_queued := p_queued[1:v_keep];
+  END IF;
   BEGIN
     DROP TABLE IF EXISTS promotion_batch;
     CREATE TEMP TABLE promotion_batch ON COMMIT DROP AS
@@ -57,6 +69,6 @@ BEGIN
   RETURN v_run;
 END
 $$;
-COMMENT ON FUNCTION staging.promote_taken(bigint, text[], bigint[], timestamptz[]) IS 'Promotes the raw rows a promotion took from the queue (tables, ids and queue times, in promotion order) in run p_run_id and closes the run: succeeded, or degraded when a payload that failed alone was quarantined (promotion_error, with the database''s error); if every row fails the fault is systemic, the run fails and the rows go back to the queue as they were, as they also do, without row-by-row promotion, when the batch gave up a lock wait (lock_not_available), met a deadlock or a serialization failure. Returns the run.';
+COMMENT ON FUNCTION staging.promote_taken(bigint, text[], bigint[], timestamptz[]) IS 'Promotes the raw rows a promotion took from the queue (tables, ids and queue times, in promotion order) in run p_run_id and closes the run, as many as fit pipeline.batch_max_bytes of bodies (staging.batch_cut; the rest go back to the queue as they were, for the next run): succeeded, or degraded when a payload that failed alone was quarantined (promotion_error, with the database''s error); if every row fails the fault is systemic, the run fails and the rows go back to the queue as they were, as they also do, without row-by-row promotion, when the batch gave up a lock wait (lock_not_available), met a deadlock or a serialization failure. Returns the run.';
 
 COMMIT;
