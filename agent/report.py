@@ -24,6 +24,8 @@ from agent.tables import signed_price
 __all__ = ["UnknownGame", "game_figure", "page_data", "title", "write_day", "write_game"]
 Row = dict[str, Any]
 MOVE_SIGNALS = {"steam": ("steam", "#c0392b"), "reverse_line_movement": ("RLM", "#b35900")}
+# What the board draws from but its page data leaves out (a game's page carries them).
+BOARD_ONLY = {"splits", "split_views", "signal_rows", "badges", "bets"}
 # Links between the files report writes.
 FILE_LINKS = {"day": "day-{day}.html", "game": "game-{game_id}.html", "board": "", "bets": ""}
 
@@ -185,7 +187,12 @@ def day_page(data: dict[str, Any], *, live: bool, links: dict[str, str], now: da
         title=f"MLB board {data['date']}",
         data=data,
         now=now,
-        page_data={"date": data["date"], "games": data["games"]},
+        # Each game's row of curated.game_board with its moves since open: what the board shows, for scripts
+        # (the splits, signal rows and bets stay in the table; each game's page carries its own).
+        page_data={
+            "date": data["date"],
+            "games": [{k: v for k, v in g.items() if k not in BOARD_ONLY} for g in data["games"]],
+        },
     )
 
 
