@@ -105,6 +105,9 @@ DAY_QUERIES = {
     "bets": """SELECT bet_id, game_id, market, side, pick, line, american_price, stake, book, result, profit, clv,
                       clv_book, clv_note, placed_at
                  FROM curated.user_bet_results WHERE game_date = %(day)s ORDER BY placed_at, bet_id""",
+    # The days before and after with games: the board's way to the neighbouring boards.
+    "neighbours": """SELECT (SELECT max(game_date) FROM staging.games WHERE game_date < %(day)s) AS previous,
+                            (SELECT min(game_date) FROM staging.games WHERE game_date > %(day)s) AS next""",
 }
 
 
@@ -161,10 +164,14 @@ def day_data(conn: db.Connection, day: date) -> dict[str, Any]:
     """Everything the day's board shows: per game its row of curated.game_board, the move since open per market and
     side (curated.market_moves), each source's latest tickets and money (curated.latest_splits), its signals and
     the bets placed on it."""
-    found = {key: db.fetch_all_params(conn, sql.replace("%(day)s", "%s"), (day,)) for key, sql in DAY_QUERIES.items()}
+    found = {
+        key: db.fetch_all_params(conn, sql.replace("%(day)s", "%s"), (day,) * sql.count("%(day)s"))
+        for key, sql in DAY_QUERIES.items()
+    }
     if not found["games"]:
         raise UnknownGame(f"no games on {day}: {what_there_is(conn)}")
     moves, splits, signals, bets = (_by_game(found[k]) for k in ("moves", "splits", "signals", "bets"))
+    [neighbours] = found["neighbours"]
     games = []
     for g in found["games"]:
         gid = g["game_id"]
@@ -179,7 +186,7 @@ def day_data(conn: db.Connection, day: date) -> dict[str, Any]:
                 "bets": bets.get(gid, []),
             }
         )
-    return {"date": day, "games": games}
+    return {"date": day, "games": games, "previous": neighbours["previous"], "next": neighbours["next"]}
 
 
 # ---------------------------------------------------------------- a game

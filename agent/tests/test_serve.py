@@ -236,6 +236,15 @@ def test_the_served_sample_board_shows_what_sql_says(served, sample_day, browser
         assert f"open {signed_price(move['open_price'])}" in _row_text(browser, phi)
         clv = sample_day.execute("SELECT clv FROM curated.user_bet_results WHERE bet_id = %s", (bet,)).fetchone()["clv"]
         assert clv is not None and f"CLV {text(clv, 'clv')}" in _row_text(browser, phi)
+        # The neighbouring days with games, by SQL written here.
+        around = sample_day.execute(
+            """SELECT (SELECT max(game_date) FROM staging.games WHERE game_date < %(d)s)::text AS previous,
+                      (SELECT min(game_date) FROM staging.games WHERE game_date > %(d)s)::text AS next""",
+            {"d": DAY},
+        ).fetchone()
+        for key in ("previous", "next"):
+            link = browser.evaluate(f"(document.getElementById('{key}-day') || {{}}).getAttribute?.('href') ?? null")
+            assert link == (f"/day/{around[key]}" if around[key] else None), (key, link)
         for width in (1280, 420):
             browser.screenshot(OUT / f"board-{DAY}-{width}.png", width)
         assert proxy.page_requests() == []
