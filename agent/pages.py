@@ -321,7 +321,7 @@ def chart_data(data: dict[str, Any]) -> dict[str, Any]:
                 for book, rows in by_book.items()
             ],
             "signals": [
-                {"signal": s["signal"], "label": badge(s)["label"].split(" ")[0], "at": s["known_at"].timestamp()}
+                {"signal": s["signal"], "label": BADGES[s["signal"]][0], "at": s["known_at"].timestamp()}
                 for s in data["signals"]
                 if (s["market"], s["side"]) == (market, side) and s["signal"] in ("steam", "reverse_line_movement")
             ],
@@ -392,6 +392,57 @@ def render(template: str, *, live: bool, links: dict[str, str], **context: Any) 
     """A page: live (served: assets linked, updates announced) or not (a file: assets inline, opens offline).
     links maps 'day', 'game' and 'bets' to URL patterns with {day} and {game_id}."""
     return environment().get_template(template).render(live=live, links=links, **context)
+
+
+# What the board draws from but its page data leaves out (a game's page carries them).
+BOARD_ONLY = {"splits", "split_views", "signal_rows", "badges", "bets"}
+
+
+def title(game: Row) -> str:
+    when = game["start_time"].astimezone(NEW_YORK).strftime("%a %Y-%m-%d %H:%M %Z") if game["start_time"] else ""
+    score = (
+        f"final {game['away_team']} {game['away_score']}, {game['home_team']} {game['home_score']}"
+        if game["status"] == "final"
+        else game["status"]
+    )
+    return f"{game['away_name'] or game['away_team']} @ {game['home_name'] or game['home_team']}, {when} ({score})"
+
+
+def game_page(
+    data: dict[str, Any], *, live: bool, links: dict[str, str], now: datetime | None, stamp: str | None = None
+) -> str:
+    """A game's page (the template game.html)."""
+    chart = chart_data(data)
+    extra = {"stamp": stamp} if stamp else {}
+    return render(
+        "game.html",
+        live=live,
+        links=links,
+        title=title(data["game"]),
+        data=data,
+        chart=chart,
+        now=now,
+        page_data={"game": data["game"], "chart": chart},
+        **extra,
+    )
+
+
+def day_page(data: dict[str, Any], *, live: bool, links: dict[str, str], now: datetime | None) -> str:
+    """A day's board (the template day.html)."""
+    return render(
+        "day.html",
+        live=live,
+        links=links,
+        title=f"MLB board {data['date']}",
+        data=data,
+        now=now,
+        # Each game's row of curated.game_board with its moves since open: what the board shows, for scripts
+        # (the splits, signal rows and bets stay in the table; each game's page carries its own).
+        page_data={
+            "date": data["date"],
+            "games": [{k: v for k, v in g.items() if k not in BOARD_ONLY} for g in data["games"]],
+        },
+    )
 
 
 def page_data(html_text: str) -> Any:

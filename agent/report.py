@@ -18,14 +18,12 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
 from agent import db, jsonout, pages
-from agent.pages import NEW_YORK, PANELS, UnknownGame, series
+from agent.pages import NEW_YORK, PANELS, UnknownGame, day_page, game_page, series, title
 from agent.tables import signed_price
 
-__all__ = ["UnknownGame", "game_figure", "page_data", "title", "write_day", "write_game"]
+__all__ = ["UnknownGame", "day_page", "game_figure", "game_page", "page_data", "title", "write_day", "write_game"]
 Row = dict[str, Any]
 MOVE_SIGNALS = {"steam": ("steam", "#c0392b"), "reverse_line_movement": ("RLM", "#b35900")}
-# What the board draws from but its page data leaves out (a game's page carries them).
-BOARD_ONLY = {"splits", "split_views", "signal_rows", "badges", "bets"}
 # Links between the files report writes.
 FILE_LINKS = {"day": "day-{day}.html", "game": "game-{game_id}.html", "board": "", "bets": ""}
 
@@ -144,56 +142,6 @@ def game_figure(data: dict[str, Any]) -> Figure:
     else:
         fig.text(0.5, 0.5, "no timed prices for this game (SBRO open/close lines only)", ha="center", fontsize=12)
     return fig
-
-
-def title(game: Row) -> str:
-    when = game["start_time"].astimezone(NEW_YORK).strftime("%a %Y-%m-%d %H:%M %Z") if game["start_time"] else ""
-    score = (
-        f"final {game['away_team']} {game['away_score']}, {game['home_team']} {game['home_score']}"
-        if game["status"] == "final"
-        else game["status"]
-    )
-    return f"{game['away_name'] or game['away_team']} @ {game['home_name'] or game['home_team']}, {when} ({score})"
-
-
-# ---------------------------------------------------------------- pages
-
-
-def game_page(
-    data: dict[str, Any], *, live: bool, links: dict[str, str], now: datetime | None, stamp: str | None = None
-) -> str:
-    """A game's page (the template game.html)."""
-    chart = pages.chart_data(data)
-    extra = {"stamp": stamp} if stamp else {}
-    return pages.render(
-        "game.html",
-        live=live,
-        links=links,
-        title=title(data["game"]),
-        data=data,
-        chart=chart,
-        now=now,
-        page_data={"game": data["game"], "chart": chart},
-        **extra,
-    )
-
-
-def day_page(data: dict[str, Any], *, live: bool, links: dict[str, str], now: datetime | None) -> str:
-    """A day's board (the template day.html)."""
-    return pages.render(
-        "day.html",
-        live=live,
-        links=links,
-        title=f"MLB board {data['date']}",
-        data=data,
-        now=now,
-        # Each game's row of curated.game_board with its moves since open: what the board shows, for scripts
-        # (the splits, signal rows and bets stay in the table; each game's page carries its own).
-        page_data={
-            "date": data["date"],
-            "games": [{k: v for k, v in g.items() if k not in BOARD_ONLY} for g in data["games"]],
-        },
-    )
 
 
 # ---------------------------------------------------------------- writers

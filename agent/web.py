@@ -28,7 +28,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from agent import pages, report
+from agent import pages
 from agent.config import Settings
 
 log = logging.getLogger(__name__)
@@ -157,12 +157,12 @@ def create_app(settings: Settings, pool: ConnectionPool[Any] | None = None) -> S
     def board(args: tuple[Any, Request]) -> str:
         conn, request = args
         day = date.fromisoformat(request.path_params["day"])
-        return report.day_page(pages.day_data(conn, day), live=True, links=SERVED_LINKS, now=now())
+        return pages.day_page(pages.day_data(conn, day), live=True, links=SERVED_LINKS, now=now())
 
     def game(args: tuple[Any, Request]) -> str:
         conn, request = args
         data = pages.game_data(conn, int(request.path_params["game_id"]))
-        return report.game_page(data, live=True, links=SERVED_LINKS, now=now())
+        return pages.game_page(data, live=True, links=SERVED_LINKS, now=now())
 
     def bets(args: tuple[Any, Request]) -> str:
         conn, _ = args

@@ -17,32 +17,24 @@ LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, raw_data
 AS $$
 DECLARE
-  v_table text;
-  v_sizes bigint[];
-  v_pos int;
-  v_bytes bigint;
-  v_sum bigint := 0;
+  -- Each taken row's body size, read from its own table (one statement per payload table the batch holds).
+  v_sizes text := (SELECT string_agg(format('SELECT b.pos, r.body_bytes FROM unnest($1, $2) WITH ORDINALITY AS b(t, i, pos)
+                                               JOIN raw_data.%I r ON r.id = b.i WHERE b.t = %L', pt.raw_table, pt.raw_table),
+                                     ' UNION ALL ')
+                     FROM raw_data.payload_tables pt WHERE pt.raw_table = ANY (p_tables));
+  v_keep int;
 BEGIN
-  IF cardinality(p_ids) IS NULL OR cardinality(p_ids) = 0 THEN
+  IF coalesce(cardinality(p_ids), 0) = 0 THEN
     RETURN 0;  -- a run that took nothing (another worker had the rows)
   END IF;
-  v_sizes := array_fill(0::bigint, ARRAY[cardinality(p_ids)]);
-  -- Each row's body size, read from its own table (only the tables listed as payload tables).
-  FOR v_table IN SELECT DISTINCT t FROM unnest(p_tables) t JOIN raw_data.payload_tables pt ON pt.raw_table = t LOOP
-    FOR v_pos, v_bytes IN EXECUTE format(
-        'SELECT b.pos, r.body_bytes FROM unnest($1, $2) WITH ORDINALITY AS b(t, i, pos)
-           JOIN raw_data.%I r ON r.id = b.i WHERE b.t = $3', v_table)
-      USING p_tables, p_ids, v_table LOOP
-      v_sizes[v_pos] := v_bytes;
-    END LOOP;
-  END LOOP;
-  FOR v_pos IN 1 .. cardinality(p_ids) LOOP
-    v_sum := v_sum + v_sizes[v_pos];
-    IF v_sum > p_max_bytes AND v_pos > 1 THEN
-      RETURN v_pos - 1;
-    END IF;
-  END LOOP;
-  RETURN cardinality(p_ids);
+  -- The rows, in promotion order, whose running sum of bodies is within the budget: never fewer than one.
+  EXECUTE format('SELECT greatest(1, count(*) FILTER (WHERE s.running <= $3))::int
+                    FROM (SELECT sum(coalesce(z.body_bytes, 0)) OVER (ORDER BY b.pos) AS running
+                            FROM unnest($1, $2) WITH ORDINALITY AS b(t, i, pos)
+                            LEFT JOIN (%s) z(pos, body_bytes) ON z.pos = b.pos) s',
+                 coalesce(v_sizes, 'SELECT NULL::bigint, NULL::int WHERE false'))
+    INTO v_keep USING p_tables, p_ids, p_max_bytes;
+  RETURN v_keep;
 END
 $$;
 COMMENT ON FUNCTION staging.batch_cut(text[], bigint[], bigint) IS 'How many of the raw rows a promotion took (tables and ids in promotion order) it promotes at once: as many as fit p_max_bytes of bodies (each row''s body_bytes), never fewer than one. staging.promote_taken puts the rest back in the queue.';
