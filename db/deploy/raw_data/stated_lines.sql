@@ -1,10 +1,15 @@
--- Deploy mlb:raw_data/stated_lines
+-- Deploy mlb:raw_data/stated_lines (reworked after v0.3.0)
+-- It tells the planner what a call returns: tens of thousands of prices, not the default
+-- estimate of 1,000 (issue 30). From an estimate of 45 lines the promotion sorted where it
+-- should hash; 120 games' histories by one worker: 12.43 -> 10.81 s, the same rows stored.
 -- Prices a raw table states, through its parser.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
 
 CREATE OR REPLACE FUNCTION raw_data.stated_lines(p_raw_table text, p_ids bigint[] DEFAULT NULL) RETURNS SETOF raw_data.stated_line
 LANGUAGE plpgsql STABLE
+-- A promotion batch's call states about 20,000 prices (a season's are 20,000 to 70,000 in a batch of 8 MB).
+ROWS 20000
 SET search_path = pg_catalog, raw_data
 AS $$
 DECLARE
@@ -16,6 +21,6 @@ BEGIN
   END IF;
 END
 $$;
-COMMENT ON FUNCTION raw_data.stated_lines(text, bigint[]) IS 'What the payloads of one raw table state (raw_data.stated_line rows), through the lines_parser raw_data.payload_tables names for it (raw_data.parser_query); only the given raw ids when p_ids is not NULL. Nothing when the table has no such parser.';
+COMMENT ON FUNCTION raw_data.stated_lines(text, bigint[]) IS 'What the payloads of one raw table state (raw_data.stated_line rows), through the lines_parser raw_data.payload_tables names for it (raw_data.parser_query); only the given raw ids when p_ids is not NULL. Nothing when the table has no such parser. Planned as 20,000 rows (a promotion batch''s prices), not the default 1,000, so the promotion hashes its groups.';
 
 COMMIT;

@@ -1,0 +1,21 @@
+-- Deploy mlb:raw_data/stated_lines
+-- Prices a raw table states, through its parser.
+BEGIN;
+SET LOCAL ROLE mlb_owner;
+
+CREATE OR REPLACE FUNCTION raw_data.stated_lines(p_raw_table text, p_ids bigint[] DEFAULT NULL) RETURNS SETOF raw_data.stated_line
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, raw_data
+AS $$
+DECLARE
+  v_query text := raw_data.parser_query(
+    p_raw_table, (SELECT t.lines_parser FROM raw_data.payload_tables t WHERE t.raw_table = p_raw_table), p_ids);
+BEGIN
+  IF v_query IS NOT NULL THEN
+    RETURN QUERY EXECUTE v_query USING p_ids;
+  END IF;
+END
+$$;
+COMMENT ON FUNCTION raw_data.stated_lines(text, bigint[]) IS 'What the payloads of one raw table state (raw_data.stated_line rows), through the lines_parser raw_data.payload_tables names for it (raw_data.parser_query); only the given raw ids when p_ids is not NULL. Nothing when the table has no such parser.';
+
+COMMIT;
