@@ -1,7 +1,16 @@
--- Deploy mlb:curated/drain_dirty_dates
+-- Deploy mlb:curated/drain_dirty_dates (reworked after v0.3.0)
+-- A partition's dates are rebuilt pipeline.rebuild_max_dates at a time (issue 30): a
+-- rebuild's memory grows with its dates, and a refresh worker that rebuilt a partition's
+-- whole backlog at once (the season: about 23 dates) peaked at 284 MB.
 -- Rebuild the oldest dirty dates.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
+
+INSERT INTO pipeline.settings (key, value, default_value, description, value_type, min_value, max_value)
+VALUES ('pipeline.rebuild_max_dates', '3', '3',
+        'Dates one curated rebuild takes at once when a refresh drains a partition''s dirty dates (curated.drain_dirty_dates): what bounds a refresh backend''s memory whatever the backlog. The partition''s other dates follow in the same drain, this many at a time.',
+        'integer', 1, 366)
+ON CONFLICT (key) DO NOTHING;
 
 -- Issue 14, curated refresh workers: a drain takes the free partitions of the
 -- dirty dates (pipeline.curated_partitions, SKIP LOCKED) one after another, the
@@ -17,6 +26,9 @@ AS $$
 DECLARE
   v_partition smallint;
   v_done smallint[] := '{}';
+  v_partition_dates date[];
+  v_slice_size int := coalesce(pipeline.setting_numeric('pipeline.rebuild_max_dates')::int, 3);
+  v_slice int;
   v_dates date[];
   v_marks date[];
   v_markers xid8[];
@@ -42,34 +54,38 @@ BEGIN
        FOR UPDATE OF p SKIP LOCKED;
     EXIT WHEN NOT FOUND;
     v_done := v_done || v_partition;
-    SELECT array_agg(x.game_date ORDER BY x.game_date) INTO v_dates
+    -- The partition's dirty dates, oldest first, a slice of pipeline.rebuild_max_dates at a time.
+    SELECT array_agg(x.game_date ORDER BY x.game_date) INTO v_partition_dates
       FROM (SELECT DISTINCT d.game_date FROM pipeline.dirty_dates d WHERE curated.date_partition(d.game_date) = v_partition
              ORDER BY d.game_date LIMIT max_dates - dates) x;
-    CONTINUE WHEN v_dates IS NULL;
-    -- The marks of these dates as read now; only these are removed after the rebuild.
-    SELECT array_agg(d.game_date), array_agg(d.marked_by), array_agg(d.game_id) INTO v_marks, v_markers, v_marked_games
-      FROM pipeline.dirty_dates d WHERE d.game_date = ANY (v_dates);
-    -- A date with a mark naming no game is rebuilt whole; the other dates only for the games their marks name.
-    v_whole := ARRAY(SELECT DISTINCT m.game_date FROM unnest(v_marks, v_marked_games) m(game_date, game_id)
-                      WHERE m.game_id IS NULL ORDER BY 1);
-    v_game_dates := ARRAY(SELECT DISTINCT m.game_date FROM unnest(v_marks) m(game_date) WHERE m.game_date <> ALL (v_whole) ORDER BY 1);
-    v_games := ARRAY(SELECT DISTINCT m.game_id FROM unnest(v_marks, v_marked_games) m(game_date, game_id)
-                      WHERE m.game_date = ANY (v_game_dates) ORDER BY 1);
-    FOR k IN 1 .. 2 LOOP  -- 1: the whole dates, 2: the marked games of the others
-      CONTINUE WHEN cardinality(CASE k WHEN 1 THEN v_whole ELSE v_game_dates END) = 0;
-      SELECT * INTO r FROM curated.rebuild_dates(CASE k WHEN 1 THEN v_whole ELSE v_game_dates END, CASE k WHEN 2 THEN v_games END);
-      games := games + r.games; lines := lines + r.lines; consensus := consensus + r.consensus;
-      movements := movements + r.movements; signals := signals + r.signals; bets := bets + r.bets;
+    CONTINUE WHEN v_partition_dates IS NULL;
+    FOR v_slice IN 0 .. (cardinality(v_partition_dates) - 1) / v_slice_size LOOP
+      v_dates := v_partition_dates[v_slice * v_slice_size + 1 : (v_slice + 1) * v_slice_size];
+      -- The marks of these dates as read now; only these are removed after the rebuild.
+      SELECT array_agg(d.game_date), array_agg(d.marked_by), array_agg(d.game_id) INTO v_marks, v_markers, v_marked_games
+        FROM pipeline.dirty_dates d WHERE d.game_date = ANY (v_dates);
+      -- A date with a mark naming no game is rebuilt whole; the other dates only for the games their marks name.
+      v_whole := ARRAY(SELECT DISTINCT m.game_date FROM unnest(v_marks, v_marked_games) m(game_date, game_id)
+                        WHERE m.game_id IS NULL ORDER BY 1);
+      v_game_dates := ARRAY(SELECT DISTINCT m.game_date FROM unnest(v_marks) m(game_date) WHERE m.game_date <> ALL (v_whole) ORDER BY 1);
+      v_games := ARRAY(SELECT DISTINCT m.game_id FROM unnest(v_marks, v_marked_games) m(game_date, game_id)
+                        WHERE m.game_date = ANY (v_game_dates) ORDER BY 1);
+      FOR k IN 1 .. 2 LOOP  -- 1: the whole dates, 2: the marked games of the others
+        CONTINUE WHEN cardinality(CASE k WHEN 1 THEN v_whole ELSE v_game_dates END) = 0;
+        SELECT * INTO r FROM curated.rebuild_dates(CASE k WHEN 1 THEN v_whole ELSE v_game_dates END, CASE k WHEN 2 THEN v_games END);
+        games := games + r.games; lines := lines + r.lines; consensus := consensus + r.consensus;
+        movements := movements + r.movements; signals := signals + r.signals; bets := bets + r.bets;
+      END LOOP;
+      dates := dates + cardinality(v_dates);
+      DELETE FROM pipeline.dirty_dates d
+       USING unnest(v_marks, v_markers, v_marked_games) AS t(game_date, marked_by, game_id)
+       WHERE d.game_date = t.game_date AND d.marked_by = t.marked_by AND d.game_id IS NOT DISTINCT FROM t.game_id;
     END LOOP;
-    dates := dates + cardinality(v_dates);
-    DELETE FROM pipeline.dirty_dates d
-     USING unnest(v_marks, v_markers, v_marked_games) AS t(game_date, marked_by, game_id)
-     WHERE d.game_date = t.game_date AND d.marked_by = t.marked_by AND d.game_id IS NOT DISTINCT FROM t.game_id;
   END LOOP;
   remaining := (SELECT count(DISTINCT game_date) FROM pipeline.dirty_dates);
   RETURN NEXT;
 END
 $$;
-COMMENT ON FUNCTION curated.drain_dirty_dates(int) IS 'Rebuilds curated for up to max_dates (NULL: all) dirty dates, only the marked games of a date whose marks all name games (every game of a date with a mark naming none), partition by partition (pipeline.curated_partitions; the free partition holding the oldest dirty date first, oldest dates first), skipping partitions another drain holds, so drains in several sessions (the curated refresh workers) split the dates. For each partition it removes exactly the marks it read before the rebuild: a mark made meanwhile (by a promotion committing during the rebuild) stays, so no refresh is lost, and nothing waits for an uncommitted mark. Returns how many dates and the rows written, and how many dirty dates remain (some may belong to partitions other drains held). curated.refresh_dirty_dates() is the every-minute jobs'' call.';
+COMMENT ON FUNCTION curated.drain_dirty_dates(int) IS 'Rebuilds curated for up to max_dates (NULL: all) dirty dates, only the marked games of a date whose marks all name games (every game of a date with a mark naming none), partition by partition (pipeline.curated_partitions; the free partition holding the oldest dirty date first, oldest dates first), each partition''s dates pipeline.rebuild_max_dates at a time (one rebuild''s memory grows with its dates), skipping partitions another drain holds, so drains in several sessions (the curated refresh workers) split the dates. For each slice it removes exactly the marks it read before the rebuild: a mark made meanwhile (by a promotion committing during the rebuild) stays, so no refresh is lost, and nothing waits for an uncommitted mark. Returns how many dates and the rows written, and how many dirty dates remain (some may belong to partitions other drains held). curated.refresh_dirty_dates() is the every-minute jobs'' call.';
 
 COMMIT;

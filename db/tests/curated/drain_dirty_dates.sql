@@ -1,7 +1,7 @@
 -- pgTAP: curated.drain_dirty_dates, the rebuild of the dirty dates: the marked games of a date, or the whole date.
 -- Concurrent drains are shown with real sessions in agent/tests/test_curated_workers.py.
 BEGIN;
-SELECT plan(8);
+SELECT plan(10);
 
 -- Two games of one date with a price each, curated whole.
 INSERT INTO pipeline.runs (zone, kind) VALUES ('staging', 'promote');
@@ -59,6 +59,18 @@ SELECT * FROM curated.drain_dirty_dates();
 SELECT results_eq($$SELECT g.home_team, e.game_date FROM curated.enhanced_games e JOIN g USING (game_id) ORDER BY 1$$,
   $$VALUES ('NYM'::text, '2033-09-09'::date), ('NYY', '2033-09-10')$$,
   'the moved game is rebuilt under its new date and gone from the old one; the other game stays');
+
+-- A backlog is rebuilt a slice of pipeline.rebuild_max_dates at a time: three dates of one partition (eight days
+-- apart) with two a rebuild are two rebuilds in one drain, and nothing is left.
+DELETE FROM pipeline.dirty_dates;
+UPDATE pipeline.settings SET value = '2' WHERE key = 'pipeline.rebuild_max_dates';
+INSERT INTO pipeline.dirty_dates (game_date) VALUES ('2033-09-09'), ('2033-09-17'), ('2033-09-25');
+CREATE TEMP TABLE last_run AS SELECT max(id) AS id FROM pipeline.runs;
+SELECT results_eq($$SELECT dates, games::int, remaining::int FROM curated.drain_dirty_dates()$$, $$VALUES (3, 1, 0)$$,
+  'three dates of one partition drained in one call (one game on them), none left');
+SELECT results_eq($$SELECT count(*)::int, count(*) FILTER (WHERE target_date IS NULL)::int FROM pipeline.runs
+                     WHERE zone = 'curated' AND kind = 'rebuild' AND id > (SELECT id FROM last_run)$$,
+  $$VALUES (2, 1)$$, 'in two rebuilds: two dates, then the third alone');
 
 SELECT * FROM finish();
 ROLLBACK;
