@@ -338,7 +338,17 @@ HISTORY_ROWS = """SELECT r.id, b.key AS book, m.key AS market, o->>'side' AS sid
                     FROM raw_data.action_network_odds r, jsonb_each(r.payload) b, jsonb_each(b.value->'event') m,
                          jsonb_array_elements(m.value) o, jsonb_array_elements(o->'history') h"""
 # The payloads' history points inserted into table variants, each in one INSERT ... SELECT (issue 14's table): what a
-# key, a unique natural key or narrow columns cost beside the bare copy, measured in the same run.
+# key, a unique natural key or narrow columns cost beside the bare copy, measured in the same run. The series variants
+# (issue 30) store one row per raw row, book, market and side with the points as arrays (line in tenths, price, time),
+# read back point by point through a view of the same columns as the row tables. (Gathering the baseline's rows into
+# series instead, array_agg ... ORDER BY per side, took 259 s for the season: 22.7x the baseline; not kept.)
+SERIES_TABLE = """CREATE TABLE bench_variant (vid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id bigint NOT NULL,
+        book int NOT NULL, market "char" NOT NULL, side "char" NOT NULL, line smallint[], price smallint[] NOT NULL,
+        observed_at timestamptz[] NOT NULL, UNIQUE (id, book, market, side));
+        CREATE INDEX ON bench_variant USING brin (id);
+        CREATE VIEW bench_variant_points AS SELECT v.id, v.book, v.market, v.side, p.line, p.price, p.observed_at
+          FROM bench_variant v
+         CROSS JOIN LATERAL unnest(v.line, v.price, v.observed_at) AS p(line, price, observed_at)"""
 VARIANTS = {
     "plain logged table": """CREATE TABLE bench_variant (id bigint, book text, market text, side text, line text,
                                                         price text, observed_at timestamptz)""",
@@ -351,17 +361,30 @@ VARIANTS = {
         vid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id bigint NOT NULL, book int NOT NULL,
         market "char" NOT NULL, side "char" NOT NULL, line smallint, price smallint NOT NULL,
         observed_at timestamptz NOT NULL, UNIQUE (id, book, market, side, observed_at));
-        CREATE INDEX ON bench_variant USING brin (id)""",
+        CREATE INDEX ON bench_variant USING brin (id);
+        CREATE VIEW bench_variant_points AS SELECT * FROM bench_variant""",
+    "series: narrow, a row per side, from the JSON walk": SERIES_TABLE,
 }
 VARIANT_SELECT = {
     "narrow: small codes, pk, unique key, BRIN lineage": f"""SELECT id, book::int, left(market, 1)::"char",
         left(side, 1)::"char", round(line::numeric * 10)::smallint, price::smallint, observed_at
         FROM ({HISTORY_ROWS}) h""",
+    # Each outcome's history read typed by jsonb_to_recordset straight into its arrays: no row per point.
+    "series: narrow, a row per side, from the JSON walk": """SELECT r.id, b.key::int, left(m.key, 1)::"char",
+        left(o->>'side', 1)::"char", s.line, s.price, s.observed_at
+        FROM raw_data.action_network_odds r, jsonb_each(r.payload) b, jsonb_each(b.value->'event') m,
+             jsonb_array_elements(m.value) o,
+             LATERAL (SELECT array_agg(round(x.value * 10)::smallint ORDER BY x.updated_at) AS line,
+                             array_agg(x.odds::smallint ORDER BY x.updated_at) AS price,
+                             array_agg(x.updated_at ORDER BY x.updated_at) AS observed_at
+                        FROM jsonb_to_recordset(o->'history')
+                             AS x(value numeric, odds int, updated_at timestamptz)) s""",
 }
 
 
 def insert_variants(conn: psycopg.Connection[Any], results: list[tuple[str, float, int | None]], rows: int) -> None:
     for name, ddl in VARIANTS.items():
+        conn.execute("DROP VIEW IF EXISTS bench_variant_points")
         conn.execute("DROP TABLE IF EXISTS bench_variant")
         conn.execute(ddl)
         # From the payloads, as the baseline: the same JSON expansion, so only the table differs.
@@ -369,6 +392,13 @@ def insert_variants(conn: psycopg.Connection[Any], results: list[tuple[str, floa
         columns = "id, book, market, side, line, price, observed_at"
         with timed(f"  variant: {name}", results, rows):
             conn.execute(f"INSERT INTO bench_variant ({columns}) {select}")
+        if "narrow" in name:  # what a reader pays: every point read back as a row, and the space the points take
+            conn.execute("VACUUM ANALYZE bench_variant")
+            with timed("    its points read back as rows (count, latest)", results, rows):
+                scalar(conn, "SELECT count(*) + extract(epoch FROM max(observed_at)) FROM bench_variant_points")
+            size = scalar(conn, "SELECT pg_total_relation_size('bench_variant')")
+            results.append(("    its size with indexes (MB)", size / 2**20, None))
+    conn.execute("DROP VIEW IF EXISTS bench_variant_points")
     conn.execute("DROP TABLE IF EXISTS bench_variant")
 
 
@@ -547,6 +577,16 @@ def main() -> None:
         help="raw rows a promotion takes at once (the cron jobs take pipeline.batch_size, 500)",
     )
     ap.add_argument(
+        "--batch-max-bytes",
+        type=int,
+        help="a variant: pipeline.batch_max_bytes, the bodies a promotion batch holds at most (default 2097152)",
+    )
+    ap.add_argument(
+        "--rebuild-max-dates",
+        type=int,
+        help="a variant: pipeline.rebuild_max_dates, the dates a refresh rebuilds at once (default 3)",
+    )
+    ap.add_argument(
         "--work-mem",
         help="a variant: the work_mem the promotion and rebuild functions run with (their own: 256MB), e.g. 32MB",
     )
@@ -579,6 +619,12 @@ def main() -> None:
                         psycopg.sql.SQL(routine), psycopg.sql.Literal(args.work_mem)
                     )
                 )
+        for key, value in (
+            ("pipeline.batch_max_bytes", args.batch_max_bytes),
+            ("pipeline.rebuild_max_dates", args.rebuild_max_dates),
+        ):
+            if value:
+                conn.execute("UPDATE pipeline.settings SET value = %s WHERE key = %s", (json.dumps(value), key))
         conn.execute(
             "SELECT raw_data.record_attempt('action_network', 'books', 'action_network_books', 'books', now(), now(), "
             "p_http_status => 200, p_body => %s)",

@@ -8,7 +8,7 @@ SET LOCAL ROLE mlb_owner;
 
 CREATE OR REPLACE FUNCTION raw_data.stated_lines(p_raw_table text, p_ids bigint[] DEFAULT NULL) RETURNS SETOF raw_data.stated_line
 LANGUAGE plpgsql STABLE
--- A promotion batch's call states about 20,000 prices (a season's are 20,000 to 70,000 in a batch of 8 MB).
+-- A promotion batch's call states about 20,000 prices (a season's history batch of 2 MB: about 27,000).
 ROWS 20000
 SET search_path = pg_catalog, raw_data
 AS $$

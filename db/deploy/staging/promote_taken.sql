@@ -23,7 +23,7 @@ DECLARE
   v_detail jsonb;
   v_error text;
   v_keep int := staging.batch_cut(p_tables, p_ids,
-                                  coalesce(pipeline.setting_numeric('pipeline.batch_max_bytes'), 8388608)::bigint);
+                                  coalesce(pipeline.setting_numeric('pipeline.batch_max_bytes'), 2097152)::bigint);
 BEGIN
   IF v_keep < cardinality(p_ids) THEN
     INSERT INTO pipeline.promotion_queue (raw_table, raw_id, queued_at)
