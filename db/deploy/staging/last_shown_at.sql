@@ -3,7 +3,7 @@
 -- raw copy, or a later fetch the raw zone logged as an unchanged copy of that body
 -- (raw_data.collection_log outcome unchanged, pointing at it). The one rule behind a
 -- close's confirmation (staging.refresh_line_summaries) and a price on offer now
--- (curated.prices_on_offer). It runs with its owner's rights (issue 31): the analyst reads
+-- (curated.prices_on_offer): the latest of staging.shown_at. It runs with its owner's rights (issue 31): the analyst reads
 -- the board, which asks it, but not the raw zone's log.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -14,12 +14,10 @@ RETURNS timestamptz
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, raw_data
 AS $$
-  SELECT greatest(CASE WHEN p_until IS NULL OR p_fetched_at <= p_until THEN p_fetched_at END,
-                  (SELECT max(a.finished_at) FROM raw_data.collection_log a
-                    WHERE a.raw_table = p_raw_table AND a.raw_id = p_raw_id AND a.outcome = 'unchanged'
-                      AND (p_until IS NULL OR a.finished_at <= p_until)))
+  SELECT max(s.shown) FROM staging.shown_at(p_raw_table, p_raw_id, p_fetched_at) AS s(shown)
+   WHERE p_until IS NULL OR s.shown <= p_until
 $$;
-COMMENT ON FUNCTION staging.last_shown_at(text, bigint, timestamptz, timestamptz) IS 'When a source last showed a raw row''s body, up to p_until when given: the row''s own fetch (p_fetched_at) or a later fetch the raw zone logged as an unchanged copy of it (raw_data.collection_log outcome unchanged); NULL when neither was by p_until. What confirms a close (staging.refresh_line_summaries) and a price on offer now (curated.prices_on_offer). Runs with its owner''s rights: the analyst reading curated.prices_on_offer (and the board) may not read the raw zone''s log itself.';
+COMMENT ON FUNCTION staging.last_shown_at(text, bigint, timestamptz, timestamptz) IS 'When a source last showed a raw row''s body, up to p_until when given: the row''s own fetch (p_fetched_at) or a later fetch the raw zone logged as an unchanged copy of it (raw_data.collection_log outcome unchanged); NULL when neither was by p_until: the latest of staging.shown_at. What confirms a close (staging.refresh_line_summaries) and a price on offer now (curated.prices_on_offer). Runs with its owner''s rights: the analyst reading curated.prices_on_offer (and the board) may not read the raw zone''s log itself.';
 REVOKE ALL ON FUNCTION staging.last_shown_at(text, bigint, timestamptz, timestamptz) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION staging.last_shown_at(text, bigint, timestamptz, timestamptz) TO mlb_analyst;
 

@@ -23,15 +23,16 @@ BEGIN
     -- When each split was seen: when observed, at the fetch of its stored copy (a source that states when its
     -- splits last changed restates them in every new body), and at each later fetch the raw zone kept as an
     -- unchanged copy of that body (the same splits shown again).
-    SELECT s.game_id, s.market, s.side, s.bets_percent, x.seen_at
+    -- staging.shown_at: the fetch and the unchanged ones (those after the split was observed).
+    SELECT s.game_id, s.market, s.side, s.bets_percent, s.observed_at AS seen_at
       FROM staging.betting_splits s
-     CROSS JOIN LATERAL (VALUES (s.observed_at), (s.raw_fetched_at)) x(seen_at)
      WHERE s.game_id = ANY (p_games) AND s.bets_percent IS NOT NULL
     UNION
-    SELECT s.game_id, s.market, s.side, s.bets_percent, a.finished_at
+    SELECT s.game_id, s.market, s.side, s.bets_percent, x.seen_at
       FROM staging.betting_splits s
-      JOIN raw_data.collection_log a ON a.raw_table = s.raw_table AND a.raw_id = s.raw_id AND a.outcome = 'unchanged'
-     WHERE s.game_id = ANY (p_games) AND s.bets_percent IS NOT NULL AND a.finished_at > s.observed_at
+     CROSS JOIN LATERAL staging.shown_at(s.raw_table, s.raw_id, s.raw_fetched_at) AS x(seen_at)
+     WHERE s.game_id = ANY (p_games) AND s.bets_percent IS NOT NULL
+       AND (x.seen_at = s.raw_fetched_at OR x.seen_at > s.observed_at)
   ), public_splits AS (
     -- Each moment splits were seen before first pitch, per side: the mean ticket share over what was seen then.
     SELECT x.game_id, x.market, x.side, x.seen_at AS observed_at, avg(x.bets_percent) AS tickets
