@@ -11,6 +11,7 @@ Runs against a throwaway cluster made by scripts/dev.sh (never your data)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -411,20 +412,46 @@ WORK_MEM_ROUTINES = [
 ]
 
 # Each phase's backends' peak resident memory (VmHWM, MB), read from /proc as they finish: what a promotion or
-# refresh worker holds at its worst.
+# refresh worker holds at its worst. VmHWM counts the shared buffers a backend touched (up to shared_buffers, shared by
+# every backend), so each backend's private memory (RssAnon: its own heap) is also sampled every 20 ms while it works:
+# what a backlog adds per backend.
 PEAKS: dict[str, float] = {}
+PRIVATE_PEAKS: dict[str, float] = {}
+WATCHED: dict[int, str] = {}
 
 
-def record_peak(phase: str, c: psycopg.Connection[Any]) -> None:
-    """The backend's peak resident memory so far, kept as the phase's peak when higher (nothing when /proc is not
-    readable: another user's server)."""
+def proc_kb(pid: int, field: str) -> int | None:
+    """A field of /proc/PID/status in kB (None when /proc is not readable: another user's server)."""
     try:
-        status = Path(f"/proc/{c.info.backend_pid}/status").read_text()
+        status = Path(f"/proc/{pid}/status").read_text()
     except OSError:
-        return
-    match = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
-    if match:
-        PEAKS[phase] = max(PEAKS.get(phase, 0.0), int(match.group(1)) / 1024)
+        return None
+    match = re.search(rf"^{field}:\s+(\d+) kB", status, re.M)
+    return int(match.group(1)) if match else None
+
+
+def sample_private_memory() -> None:
+    while True:
+        for pid, phase in list(WATCHED.items()):
+            kb = proc_kb(pid, "RssAnon")
+            if kb is not None:
+                PRIVATE_PEAKS[phase] = max(PRIVATE_PEAKS.get(phase, 0.0), kb / 1024)
+        time.sleep(0.02)
+
+
+@contextlib.contextmanager
+def measured(phase: str, c: psycopg.Connection[Any]) -> Iterator[None]:
+    """The backend's private memory sampled while the block runs, and its peak resident memory (VmHWM) after it,
+    each kept as the phase's peak when higher."""
+    pid = c.info.backend_pid
+    WATCHED[pid] = phase
+    try:
+        yield
+    finally:
+        del WATCHED[pid]
+        kb = proc_kb(pid, "VmHWM")
+        if kb is not None:
+            PEAKS[phase] = max(PEAKS.get(phase, 0.0), kb / 1024)
 
 
 def promote_all(conn: psycopg.Connection[Any], workers: int, batch: int) -> None:
@@ -440,10 +467,12 @@ def promote_all(conn: psycopg.Connection[Any], workers: int, batch: int) -> None
                 time.sleep(0.05)
 
     if workers == 1:
-        until_empty(
-            "SELECT status, error_text FROM staging.promote(%s)", "SELECT count(*) FROM pipeline.promotion_queue", conn
-        )
-        record_peak("promotion", conn)
+        with measured("promotion", conn):
+            until_empty(
+                "SELECT status, error_text FROM staging.promote(%s)",
+                "SELECT count(*) FROM pipeline.promotion_queue",
+                conn,
+            )
         return
     # The reference lane alone, as job 1 takes it (its rows sort first); then the workers.
     while waiting := scalar(conn, "SELECT staging.reference_rows_queued()"):
@@ -452,13 +481,12 @@ def promote_all(conn: psycopg.Connection[Any], workers: int, batch: int) -> None
             sys.exit(f"promotion did not succeed: {run}")
 
     def worker() -> None:
-        with psycopg.connect("", autocommit=True) as c:
+        with psycopg.connect("", autocommit=True) as c, measured("promotion", c):
             until_empty(
                 "SELECT status, error_text FROM staging.promote_partition(%s)",
                 "SELECT count(*) FROM staging.history_lane_queue()",
                 c,
             )
-            record_peak("promotion", c)
 
     threads = [threading.Thread(target=worker) for _ in range(workers)]
     for th in threads:
@@ -474,10 +502,9 @@ def curate_all(conn: psycopg.Connection[Any], workers: int) -> None:
     would, every date marked dirty and drained by that many concurrent curated.drain_dirty_dates() sessions, which
     split the dates by partition (pipeline.curated_partitions)."""
     if workers == 1:
-        with psycopg.connect("", autocommit=True) as c:
+        with psycopg.connect("", autocommit=True) as c, measured("curated refresh", c):
             c.execute("SELECT * FROM curated.rebuild_dates(ARRAY(SELECT DISTINCT game_date FROM staging.games))")
             c.execute("DELETE FROM pipeline.dirty_dates")
-            record_peak("curated refresh", c)
         return
     conn.execute(
         "INSERT INTO pipeline.dirty_dates (game_date) SELECT DISTINCT game_date FROM staging.games "
@@ -485,11 +512,10 @@ def curate_all(conn: psycopg.Connection[Any], workers: int) -> None:
     )
 
     def worker() -> None:
-        with psycopg.connect("", autocommit=True) as c:
+        with psycopg.connect("", autocommit=True) as c, measured("curated refresh", c):
             while scalar(c, "SELECT count(*) FROM pipeline.dirty_dates"):
                 if not scalar(c, "SELECT dates FROM curated.drain_dirty_dates()"):
                     time.sleep(0.05)  # every partition with dirty dates has its worker: wait for one to come free
-            record_peak("curated refresh", c)
 
     threads = [threading.Thread(target=worker) for _ in range(workers)]
     for th in threads:
@@ -597,6 +623,7 @@ def main() -> None:
     )
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json", help="where to write the results")
     args = ap.parse_args()
+    threading.Thread(target=sample_private_memory, daemon=True).start()
     replica = Replica() if args.replica else None
     global FLAT_TOTALS
     FLAT_TOTALS = args.flat_totals
@@ -726,6 +753,9 @@ def main() -> None:
     if replica:
         results += replica.stop()
     results += [(f"{phase} backend peak memory, max (VmHWM, MB)", mb, None) for phase, mb in PEAKS.items()]
+    results += [
+        (f"{phase} backend peak private memory, max (RssAnon, MB)", mb, None) for phase, mb in PRIVATE_PEAKS.items()
+    ]
 
     print(
         f"\nSynthetic season: {args.games} games, {len(BOOKS)} books, 3 markets x 2 sides, {args.points} points "
