@@ -426,7 +426,7 @@ cmd_test() {
   # The tests' notices (a temp table dropped if it exists) are not news; warnings still show.
   PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning" pg_prove -r --ext .sql --failures db/tests || status=1
   say "pytest"
-  MLB_TEST_CLUSTER_DIR="$dir" "$VENV/bin/pytest" -q agent/tests || status=1
+  MLB_TEST_CLUSTER_DIR="$dir" "$VENV/bin/pytest" -q --durations=12 agent/tests || status=1
   say "ruff and mypy"
   "$VENV/bin/ruff" check agent bench || status=1
   "$VENV/bin/mypy" agent bench || status=1

@@ -412,6 +412,10 @@ def test_concurrent_promotions_one_runs_the_other_skips(admin):
         "ON CONFLICT DO NOTHING"
     )
     last_run = admin.execute("SELECT max(id) AS id FROM pipeline.runs").fetchone()["id"]
+    # The queue now holds every raw row other tests stored (real fixtures too): one batch
+    # must take it all, so the byte cut (pipeline.batch_max_bytes) is lifted here.
+    cut = admin.execute("SELECT value FROM pipeline.settings WHERE key = 'pipeline.batch_max_bytes'").fetchone()["value"]
+    admin.execute("UPDATE pipeline.settings SET value = '1073741824' WHERE key = 'pipeline.batch_max_bytes'")
     admin.execute("UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.auto_promotion'")
     start = threading.Barrier(3)
 
@@ -429,6 +433,7 @@ def test_concurrent_promotions_one_runs_the_other_skips(admin):
             w.join(timeout=60)
     finally:
         admin.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
+        admin.execute("UPDATE pipeline.settings SET value = %s WHERE key = 'pipeline.batch_max_bytes'", (cut,))
     runs = admin.execute(
         "SELECT status, rows_in FROM pipeline.runs WHERE id > %s AND zone = 'staging' ORDER BY id", (last_run,)
     ).fetchall()
