@@ -12,6 +12,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from psycopg.types.json import Jsonb
 
 from agent import cli
 from agent.tests.conftest import SAMPLE, replay_file
@@ -433,7 +434,7 @@ def test_concurrent_promotions_one_runs_the_other_skips(admin):
             w.join(timeout=60)
     finally:
         admin.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
-        admin.execute("UPDATE pipeline.settings SET value = %s WHERE key = 'pipeline.batch_max_bytes'", (cut,))
+        admin.execute("UPDATE pipeline.settings SET value = %s WHERE key = 'pipeline.batch_max_bytes'", (Jsonb(cut),))
     runs = admin.execute(
         "SELECT status, rows_in FROM pipeline.runs WHERE id > %s AND zone = 'staging' ORDER BY id", (last_run,)
     ).fetchall()
