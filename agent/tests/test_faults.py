@@ -15,7 +15,7 @@ import pytest
 from psycopg.types.json import Jsonb
 
 from agent import cli
-from agent.tests.conftest import SAMPLE, replay_file
+from agent.tests.conftest import SAMPLE, one, replay_file
 
 STAGING_TABLES = ["games", "game_source_ids", "betting_lines", "betting_splits", "validation_results"]
 
@@ -415,7 +415,7 @@ def test_concurrent_promotions_one_runs_the_other_skips(admin):
     last_run = admin.execute("SELECT max(id) AS id FROM pipeline.runs").fetchone()["id"]
     # The queue now holds every raw row other tests stored (real fixtures too): one batch
     # must take it all, so the byte cut (pipeline.batch_max_bytes) is lifted here.
-    cut = admin.execute("SELECT value FROM pipeline.settings WHERE key = 'pipeline.batch_max_bytes'").fetchone()["value"]
+    cut = one(admin, "SELECT value FROM pipeline.settings WHERE key = 'pipeline.batch_max_bytes'")["value"]
     admin.execute("UPDATE pipeline.settings SET value = '1073741824' WHERE key = 'pipeline.batch_max_bytes'")
     admin.execute("UPDATE pipeline.settings SET value = 'true' WHERE key = 'pipeline.auto_promotion'")
     start = threading.Barrier(3)
