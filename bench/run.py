@@ -610,9 +610,9 @@ def main() -> None:
         help="a variant: pipeline.batch_max_bytes, the bodies a promotion batch holds at most (default 2097152)",
     )
     ap.add_argument(
-        "--rebuild-max-dates",
+        "--rebuild-max-lines",
         type=int,
-        help="a variant: pipeline.rebuild_max_dates, the dates a refresh rebuilds at once (default 3)",
+        help="a variant: pipeline.rebuild_max_lines, about the prices a refresh rebuilds at once (default 150000)",
     )
     ap.add_argument(
         "--work-mem",
@@ -650,7 +650,7 @@ def main() -> None:
                 )
         for key, value in (
             ("pipeline.batch_max_bytes", args.batch_max_bytes),
-            ("pipeline.rebuild_max_dates", args.rebuild_max_dates),
+            ("pipeline.rebuild_max_lines", args.rebuild_max_lines),
         ):
             if value:
                 conn.execute("UPDATE pipeline.settings SET value = %s WHERE key = %s", (json.dumps(value), key))
