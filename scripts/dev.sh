@@ -415,7 +415,8 @@ cmd_test() {
   local left
   left=$(psql -X -tAc "SELECT string_agg(nspname, ',') FROM pg_namespace WHERE nspname IN ('raw_data','staging','curated','pipeline')")
   [ -z "$left" ] || die "sqitch revert left schemas behind: $left"
-  sqitch --quiet deploy --verify
+  # Verified on the first deploy: the second shows the plan deploys again after its revert.
+  sqitch --quiet deploy --no-verify
   sqitch status | tail -1
 
   psql -X -q -c 'CREATE EXTENSION IF NOT EXISTS pgtap'

@@ -115,7 +115,8 @@ def test_a_v0_2_4_database_upgrades_by_replay_to_a_fresh_load(scratch_cluster, t
     cluster = scratch_cluster
     old = v0_2_tree(tmp_path / "v0.2")
     fresh_database(cluster)
-    sh(["sqitch", "--quiet", "deploy", "--verify", "--to", "@v0.2.4", "db:pg:"], cluster, cwd=old)
+    # Verified when it was released; its verify scripts would add 15 s to make test.
+    sh(["sqitch", "--quiet", "deploy", "--no-verify", "--to", "@v0.2.4", "db:pg:"], cluster, cwd=old)
     with connect(cluster) as conn:
         conn.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
     store_raw(cluster)
@@ -174,7 +175,8 @@ def test_a_v0_2_4_database_upgrades_by_replay_to_a_fresh_load(scratch_cluster, t
 
     # The same data loaded fresh on this plan.
     fresh_database(cluster)
-    sh(["sqitch", "--quiet", "deploy", "--verify", "db:pg:"], cluster)
+    # make test verified this plan's every change already.
+    sh(["sqitch", "--quiet", "deploy", "--no-verify", "db:pg:"], cluster)
     with connect(cluster) as conn:
         conn.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
     store_raw(cluster)
