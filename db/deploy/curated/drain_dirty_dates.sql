@@ -3,7 +3,8 @@
 -- (issue 30): a rebuild's memory grows with the prices it reads, and a refresh worker
 -- that rebuilt a partition's whole backlog at once (the season: about 23 dates) peaked at
 -- 284 MB. Sliced by prices, not by a count of dates: three dates a rebuild doubled the
--- drain of an SBRO season (407 dates of about 180 prices each: 9.6 against 4.2 s).
+-- drain of two SBRO seasons (407 dates of about 180 prices each: 9.4-10.4 s against
+-- 4.1-4.3 s a partition at once); sliced by prices, 5.0-5.6 s in 8 rebuilds.
 -- Rebuild the oldest dirty dates.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
