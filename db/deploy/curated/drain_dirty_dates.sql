@@ -34,7 +34,6 @@ DECLARE
   v_slice record;
   v_dates date[];
   v_marks date[];
-  v_markers xid8[];
   v_marked_games bigint[];
   v_whole date[];
   v_game_dates date[];
@@ -76,8 +75,8 @@ BEGIN
        ORDER BY floor(x.prices_before / v_max_lines)
     LOOP
       v_dates := v_slice.slice_dates;
-      -- The marks of these dates as read now; only these are removed after the rebuild.
-      SELECT array_agg(d.game_date), array_agg(d.marked_by), array_agg(d.game_id) INTO v_marks, v_markers, v_marked_games
+      -- The marks of these dates as read now, which decide what is rebuilt; each rebuild removes the marks it answers.
+      SELECT array_agg(d.game_date), array_agg(d.game_id) INTO v_marks, v_marked_games
         FROM pipeline.dirty_dates d WHERE d.game_date = ANY (v_dates);
       -- A date with a mark naming no game is rebuilt whole; the other dates only for the games their marks name.
       v_whole := ARRAY(SELECT DISTINCT m.game_date FROM unnest(v_marks, v_marked_games) m(game_date, game_id)
@@ -92,15 +91,12 @@ BEGIN
         movements := movements + r.movements; signals := signals + r.signals; bets := bets + r.bets;
       END LOOP;
       dates := dates + cardinality(v_dates);
-      DELETE FROM pipeline.dirty_dates d
-       USING unnest(v_marks, v_markers, v_marked_games) AS t(game_date, marked_by, game_id)
-       WHERE d.game_date = t.game_date AND d.marked_by = t.marked_by AND d.game_id IS NOT DISTINCT FROM t.game_id;
     END LOOP;
   END LOOP;
   remaining := (SELECT count(DISTINCT game_date) FROM pipeline.dirty_dates);
   RETURN NEXT;
 END
 $$;
-COMMENT ON FUNCTION curated.drain_dirty_dates(int) IS 'Rebuilds curated for up to max_dates (NULL: all) dirty dates, only the marked games of a date whose marks all name games (every game of a date with a mark naming none), partition by partition (pipeline.curated_partitions; the free partition holding the oldest dirty date first, oldest dates first), each partition''s dates in slices of about pipeline.rebuild_max_lines prices (staging.line_summaries observations; a slice ends once its dates'' prices reach the bound, a date is never split: one rebuild''s memory grows with the prices it reads), skipping partitions another drain holds, so drains in several sessions (the curated refresh workers) split the dates. For each slice it removes exactly the marks it read before the rebuild: a mark made meanwhile (by a promotion committing during the rebuild) stays, so no refresh is lost, and nothing waits for an uncommitted mark. Returns how many dates and the rows written, and how many dirty dates remain (some may belong to partitions other drains held). curated.refresh_dirty_dates() is the every-minute jobs'' call.';
+COMMENT ON FUNCTION curated.drain_dirty_dates(int) IS 'Rebuilds curated for up to max_dates (NULL: all) dirty dates, only the marked games of a date whose marks all name games (every game of a date with a mark naming none), partition by partition (pipeline.curated_partitions; the free partition holding the oldest dirty date first, oldest dates first), each partition''s dates in slices of about pipeline.rebuild_max_lines prices (staging.line_summaries observations; a slice ends once its dates'' prices reach the bound, a date is never split: one rebuild''s memory grows with the prices it reads), skipping partitions another drain holds, so drains in several sessions (the curated refresh workers) split the dates. Each rebuild removes exactly the marks it read before it read staging (curated.rebuild_dates): a mark made meanwhile (by a promotion committing during the rebuild) stays, so no refresh is lost, and nothing waits for an uncommitted mark. Returns how many dates and the rows written, and how many dirty dates remain (some may belong to partitions other drains held). curated.refresh_dirty_dates() is the every-minute jobs'' call.';
 
 COMMIT;

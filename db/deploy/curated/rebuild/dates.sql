@@ -1,4 +1,9 @@
--- Deploy mlb:curated/rebuild/dates
+-- Deploy mlb:curated/rebuild/dates (reworked after v0.3.0)
+-- A rebuild removes the dirty marks of what it rebuilt (issue 30): pipeline.dirty_dates
+-- marks dates staging changed since curated was last rebuilt, yet a manual rebuild left
+-- them, so the next refresh rebuilt the same dates again (in make test, two SBRO seasons'
+-- 407 dates, five times over). The rule the drain had (remove exactly the marks read
+-- before the rebuild read staging) is now here, for every caller.
 -- Curated rebuild of dates: the orchestrator of the steps.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -20,6 +25,9 @@ DECLARE
   v_run bigint;
   v_games bigint[];
   v_whole_dates date[];  -- the dates rebuilt whole: none when given games
+  v_marks date[];
+  v_markers xid8[];
+  v_marked_games bigint[];
 BEGIN
   -- Share mode: rebuilds of other dates run beside this one; a strategy's backtest (every date) waits.
   PERFORM pipeline.lock('curated.rebuild', p_shared => true);
@@ -32,6 +40,12 @@ BEGIN
   target_dates := curated.rebuild_own_dates(ARRAY(SELECT unnest(target_dates)
                                                   UNION SELECT g.game_date FROM staging.games g WHERE g.game_id = ANY (p_games)));
   v_whole_dates := CASE WHEN p_games IS NULL THEN target_dates ELSE '{}' END;
+  -- The dirty marks this rebuild answers, read before it reads staging: every mark of a date rebuilt whole, the
+  -- marks naming the given games. Only these are removed at the end; a mark made meanwhile (by a promotion
+  -- committing during the rebuild) stays for the next refresh.
+  SELECT array_agg(d.game_date), array_agg(d.marked_by), array_agg(d.game_id) INTO v_marks, v_markers, v_marked_games
+    FROM pipeline.dirty_dates d
+   WHERE d.game_date = ANY (target_dates) AND (p_games IS NULL OR d.game_id = ANY (p_games));
   DROP TABLE IF EXISTS rebuild_games;
   CREATE TEMP TABLE rebuild_games ON COMMIT DROP AS
   SELECT g.* FROM staging.games g
@@ -52,6 +66,9 @@ BEGIN
   PERFORM curated.rebuild_signals(v_run, v_games);
   PERFORM curated.rebuild_backtests(v_run);
   PERFORM curated.rebuild_features(v_run, v_whole_dates);
+  DELETE FROM pipeline.dirty_dates d
+   USING unnest(v_marks, v_markers, v_marked_games) AS t(game_date, marked_by, game_id)
+   WHERE d.game_date = t.game_date AND d.marked_by = t.marked_by AND d.game_id IS NOT DISTINCT FROM t.game_id;
 
   UPDATE pipeline.runs SET status = 'succeeded', finished_at = clock_timestamp(),
          rows_in = (SELECT count(*) FROM rebuild_games),
@@ -69,6 +86,6 @@ BEGIN
     v_run;
 END
 $$;
-COMMENT ON FUNCTION curated.rebuild_dates(date[], bigint[]) IS 'Re-derives every curated table for the given New York dates from staging (with p_games: only those games, wherever curated had them; the given dates and the dates those games are on now are owned all the same), one step function after another (the stale summaries of its games computed again, clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, owning its dates (their partitions of pipeline.curated_partitions, under the curated.rebuild lock in share mode: rebuilds of other partitions run beside it), planned for lines in memory (random_page_cost 1.1: index scans in key order rather than bitmap scans and sorts); deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Returns the row counts and the run id.';
+COMMENT ON FUNCTION curated.rebuild_dates(date[], bigint[]) IS 'Re-derives every curated table for the given New York dates from staging (with p_games: only those games, wherever curated had them; the given dates and the dates those games are on now are owned all the same), one step function after another (the stale summaries of its games computed again, clear, enhanced games, lines, consensus, steam, reverse line movement, signals, backtests, features), set-based, owning its dates (their partitions of pipeline.curated_partitions, under the curated.rebuild lock in share mode: rebuilds of other partitions run beside it), planned for lines in memory (random_page_cost 1.1: index scans in key order rather than bitmap scans and sorts); deterministic, so running it twice gives identical tables. A game the schedule moved is also removed from the date curated still had it under. Removes the dirty marks it answers (pipeline.dirty_dates: every mark of a date rebuilt whole, the marks naming the given games), exactly those read before it read staging, so a mark made meanwhile stays for the next refresh. Returns the row counts and the run id.';
 
 COMMIT;

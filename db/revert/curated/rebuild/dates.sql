@@ -1,5 +1,2 @@
--- Revert mlb:curated/rebuild/dates
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION curated.rebuild_dates(date[], bigint[]);
-COMMIT;
+-- Revert mlb:curated/rebuild/dates (reworked after v0.3.0): a rebuild leaves the dirty marks to the drain again.
+\ir ../../../deploy/curated/rebuild/dates@v0.3.0.sql

@@ -1,7 +1,7 @@
 -- pgTAP: curated.rebuild_dates, the curated rebuild of dates (or of some of their games): the orchestrator of the steps.
 -- The steps' behaviour is tested in their own files and end to end (curated/rebuild, curated/drain_dirty_dates).
 BEGIN;
-SELECT plan(9);
+SELECT plan(11);
 
 SELECT hasnt_function('curated', 'rebuild_dates', ARRAY['date[]']::name[], 'no one-argument overload: a call with dates alone is not ambiguous');
 SELECT ok((SELECT 'random_page_cost=1.1' = ANY (proconfig) FROM pg_proc WHERE oid = 'curated.rebuild_dates(date[], bigint[])'::regprocedure),
@@ -39,6 +39,19 @@ SELECT results_eq($$SELECT count(*)::int FROM curated.enhanced_games e JOIN g US
 -- A game given with a date it is no longer on (moved since it was marked) is rebuilt under the date it is on.
 SELECT results_eq($$SELECT games::int, lines::int FROM curated.rebuild_dates(ARRAY['2033-08-01'::date], ARRAY(SELECT game_id FROM g WHERE home_team = 'NYY'))$$,
   $$VALUES (1, 1)$$, 'a given game on another date than the one given is rebuilt where it is');
+
+-- A rebuild removes the dirty marks it answers (the rule the drain relies on): given a game, the marks naming it; a
+-- whole date, every mark of it; never another date's.
+DELETE FROM pipeline.dirty_dates;
+INSERT INTO pipeline.dirty_dates (game_date, game_id, marked_by) SELECT '2033-08-08', game_id, '1'::xid8 FROM g;
+INSERT INTO pipeline.dirty_dates (game_date, marked_by) VALUES ('2033-08-09', '1'::xid8);
+SELECT * FROM curated.rebuild_dates(ARRAY['2033-08-08'::date], ARRAY(SELECT game_id FROM g WHERE home_team = 'NYY'));
+SELECT results_eq($$SELECT d.game_date, g.home_team FROM pipeline.dirty_dates d LEFT JOIN g USING (game_id) ORDER BY 1, 2$$,
+  $$VALUES ('2033-08-08'::date, 'NYM'::text), ('2033-08-09', NULL)$$, 'a rebuild of one game removes its mark alone');
+INSERT INTO pipeline.dirty_dates (game_date, marked_by) VALUES ('2033-08-08', '2'::xid8);
+SELECT * FROM curated.rebuild_dates(ARRAY['2033-08-08'::date]);
+SELECT results_eq($$SELECT game_date, game_id FROM pipeline.dirty_dates$$, $$VALUES ('2033-08-09'::date, NULL::bigint)$$,
+  'a rebuild of a whole date removes every mark of it, and no other date''s');
 
 SELECT * FROM finish();
 ROLLBACK;
