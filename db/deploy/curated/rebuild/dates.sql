@@ -1,8 +1,8 @@
 -- Deploy mlb:curated/rebuild/dates (reworked after v0.3.0)
 -- A rebuild removes the dirty marks of what it rebuilt (issue 30): pipeline.dirty_dates
 -- marks dates staging changed since curated was last rebuilt, yet a manual rebuild left
--- them, so the next refresh rebuilt the same dates again (in make test, two SBRO seasons'
--- 407 dates, five times over). The rule the drain had (remove exactly the marks read
+-- them, so the next refresh rebuilt the same dates again (in make test, an SBRO season's
+-- 200 dates a test had just rebuilt by hand). The rule the drain had (remove exactly the marks read
 -- before the rebuild read staging) is now here, for every caller.
 -- Curated rebuild of dates: the orchestrator of the steps.
 BEGIN;
