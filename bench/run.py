@@ -405,6 +405,92 @@ def insert_variants(conn: psycopg.Connection[Any], results: list[tuple[str, floa
     conn.execute("DROP TABLE IF EXISTS bench_variant")
 
 
+# Issue 30's series storage built as a promotion (bench/series_variant.sql): the line histories promoted again, into a
+# series per game, book, outlet, market, side and raw row, in batches cut like the promotion's, and read back through a
+# view of staging.betting_lines' columns, which must hold exactly the rows the promotion stored from them.
+SERIES_SQL = ROOT / "bench" / "series_variant.sql"
+COMPARED = (
+    "game_id, sportsbook_id, market, side, line, american_price, decimal_price, implied_probability, observed_at, "
+    "line_timing, is_opener, is_live, source, quality_score, raw_table, raw_id, outlet, stated_decimal_price"
+)
+
+
+def series_variant(
+    conn: psycopg.Connection[Any], results: list[tuple[str, float, int | None]], workers: int
+) -> dict[str, Any]:
+    conn.execute(SERIES_SQL.read_text())
+    cut = int(scalar(conn, "SELECT pipeline.setting_numeric('pipeline.batch_max_bytes')") or 2097152)
+    batches: list[list[int]] = [[]]
+    size = 0
+    for raw_id, body_bytes in conn.execute("SELECT id, body_bytes FROM raw_data.action_network_odds ORDER BY id"):
+        if batches[-1] and size + body_bytes > cut:
+            batches.append([])
+            size = 0
+        batches[-1].append(raw_id)
+        size += body_bytes
+    queue = list(reversed(batches))
+    lock = threading.Lock()
+
+    def worker() -> None:
+        with psycopg.connect("", autocommit=True) as c, measured("series variant promotion", c):
+            while True:
+                with lock:
+                    if not queue:
+                        return
+                    ids = queue.pop()
+                c.execute("SELECT bench_series_promote(%s, 0)", (ids,))
+
+    with timed(f"  variant: series promotion of the histories ({workers} sessions)", results) as t:
+        threads = [threading.Thread(target=worker) for _ in range(workers)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        t.rows = scalar(conn, "SELECT sum(cardinality(observed_at)) FROM bench_series")
+    seconds = results[-1][1]
+    conn.execute("VACUUM ANALYZE bench_series")
+    with timed("    its points read back as rows (count, latest)", results, t.rows):
+        scalar(conn, "SELECT count(*) + extract(epoch FROM max(observed_at)) FROM bench_series_lines")
+    # A reader's summary (each game, book, outlet, market and side's first and last moment and its points): grouped
+    # from the promotion's rows, and from the series' array ends.
+    keys = "game_id, sportsbook_id, outlet, market, side"
+    with timed("    a summary per side from the promotion's rows", results):
+        from_rows = conn.execute(
+            f"SELECT {keys}, min(observed_at), max(observed_at), count(*) FROM staging.betting_line_rows"
+            f" WHERE raw_table = 'action_network_odds' GROUP BY {keys} ORDER BY {keys}"
+        ).fetchall()
+    with timed("    the same from the series", results):
+        from_series = conn.execute(
+            f"SELECT {keys}, min(observed_at[1]), max(observed_at[cardinality(observed_at)]),"
+            f" sum(cardinality(observed_at))::bigint FROM bench_series GROUP BY {keys} ORDER BY {keys}"
+        ).fetchall()
+    mine = f"SELECT {COMPARED} FROM bench_series_lines"
+    theirs = f"SELECT {COMPARED} FROM staging.betting_lines WHERE raw_table = 'action_network_odds'"
+    row = conn.execute(
+        f"SELECT (SELECT count(*) FROM ({mine} EXCEPT ALL {theirs}) x),"
+        f" (SELECT count(*) FROM ({theirs} EXCEPT ALL {mine}) y), (SELECT count(*) FROM ({theirs}) z)"
+    ).fetchone()
+    assert row is not None
+    paths = dict(
+        conn.execute("SELECT coalesce(row_path, 'series'), count(*) FROM bench_series_accounts GROUP BY 1").fetchall()
+    )
+    size = scalar(conn, "SELECT pg_total_relation_size('bench_series')") / 2**20
+    results.append(("    its size with indexes (MB)", size, None))
+    return {
+        "seconds": round(seconds, 3),
+        "batches": len(batches),
+        "sessions": workers,
+        "points": t.rows,
+        "promotion_rows": row[2],
+        "rows_only_in_series": row[0],
+        "rows_only_in_promotion": row[1],
+        "identical": row[0] == 0 and row[1] == 0 and row[2] == t.rows,
+        "summaries_identical": from_rows == from_series,
+        "raw_rows_by_path": paths,
+        "megabytes": round(size),
+    }
+
+
 # The routines that set their own work_mem for bulk work (--work-mem replaces it in the bench's cluster).
 WORK_MEM_ROUTINES = [
     "staging.promote(int)",
@@ -684,6 +770,7 @@ def main() -> None:
             promote_all(conn, args.workers, args.batch_size)
             t.rows = scalar(conn, "SELECT count(*) FROM staging.betting_lines")
         staging_time = results[-1][1]
+        series = series_variant(conn, results, args.workers) if args.variants else None
         curated_label = "rebuild every date" if args.workers == 1 else f"every date by {args.workers} refresh workers"
         with timed(f"staging -> curated ({curated_label})", results) as t:
             curate_all(conn, args.workers)
@@ -770,6 +857,12 @@ def main() -> None:
         print(f"{label:62} {shown} {rows if rows is not None else '':>12} {rate:>12}")
     print(f"\nstaging promotion / bare baseline: {staging_time / baseline:.1f}x")
     print(f"new day in curated: {curated_new} of 15 games")
+    if series:
+        print(
+            f"series promotion / bare baseline: {series['seconds'] / baseline:.1f}x; its rows identical to the "
+            f"promotion's: {series['identical']} ({series['rows_only_in_series']} only in series, "
+            f"{series['rows_only_in_promotion']} only in the promotion); raw rows by path: {series['raw_rows_by_path']}"
+        )
     args.out.write_text(
         json.dumps(
             {
@@ -792,6 +885,7 @@ def main() -> None:
                 ],
                 "staging_over_baseline": round(staging_time / baseline, 2),
                 "new_day_curated_games": curated_new,
+                **({"series_variant": series} if series else {}),
             },
             indent=2,
         )

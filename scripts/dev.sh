@@ -405,6 +405,11 @@ cmd_test() {
   cmd_deps test
   cmd_venv
   # Tests never touch the user's data: a throwaway cluster every run.
+  # The live day (agent/tests/test_live_day.py) runs on the real clock, about two minutes of mostly waiting: on a
+  # throwaway cluster of its own, beside the deploys and pgTAP; its test judges what it wrote.
+  local live_day
+  live_day=$(mktemp -d /tmp/mlb-test-live-day.XXXXXX)
+  (live_day_beside "$live_day" >"$live_day/log" 2>&1 || echo 1 >"$live_day/status") &
   throwaway_cluster "${MLB_TEST_PGPORT:-54339}" mlb_test
   local dir=$THROWAWAY
 
@@ -427,12 +432,26 @@ cmd_test() {
   # The tests' notices (a temp table dropped if it exists) are not news; warnings still show.
   PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning" pg_prove -r --ext .sql --failures db/tests || status=1
   say "pytest"
-  MLB_TEST_CLUSTER_DIR="$dir" "$VENV/bin/pytest" -q --durations=12 agent/tests || status=1
+  MLB_TEST_CLUSTER_DIR="$dir" MLB_TEST_LIVE_DAY_DIR="$live_day" "$VENV/bin/pytest" -q --durations=12 agent/tests \
+    || status=1
+  wait
+  rm -rf "$live_day"
   say "ruff and mypy"
   "$VENV/bin/ruff" check agent bench || status=1
   "$VENV/bin/mypy" agent bench || status=1
   [ "$status" = 0 ] && say "all tests passed" || say "tests FAILED"
   return "$status"
+}
+
+# The short live day on a throwaway cluster of its own, for make test: result.json, then its exit status in status.
+live_day_beside() {
+  local out=$1 rc=0
+  throwaway_cluster "${MLB_TEST_LIVE_DAY_PGPORT:-54338}" mlb_test_live_day
+  sqitch --quiet deploy --no-verify || rc=$?
+  if [ "$rc" = 0 ]; then
+    "$VENV/bin/python" bench/live_day.py --scenario bench/scenarios/short.json --out "$out/result.json" || rc=$?
+  fi
+  echo "$rc" >"$out/status"
 }
 
 # A throwaway cluster for tests and benchmarks: exports PG* and sets $THROWAWAY.

@@ -1,11 +1,16 @@
 """The live day in 100 seconds (issue 28): the whole product on the real clock, scored against the scenario's truth
 (bench/live_day.py, bench/scenarios/short.json; `make live-day` runs the 25-minute slate). The real `mlb-agent run`
 polls a local source server, the real pg_cron drain promotes and refreshes, the real `mlb-agent watch` posts to a
-local webhook, while the sources fail in every planted way."""
+local webhook, while the sources fail in every planted way. make test runs it on a throwaway cluster of its own
+beside pgTAP (scripts/dev.sh, live_day_beside), and this test judges what it wrote."""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,13 +23,36 @@ import live_day
 
 @pytest.fixture
 def day(admin) -> dict[str, Any]:
-    """The short scenario run once; the test database is this run's own, so today's slate is free."""
+    """The short scenario run once. Under make test it runs on a throwaway cluster of its own beside pgTAP
+    (MLB_TEST_LIVE_DAY_DIR: its result.json, then its exit status); run alone, on this test database, whose
+    today's slate is free."""
+    beside = os.environ.get("MLB_TEST_LIVE_DAY_DIR")
+    if beside:
+        return ran_beside(Path(beside))
     jobs = admin.execute("SELECT count(*) AS n FROM cron.job WHERE jobname = 'mlb-pipeline-drain'").fetchone()
     if not jobs["n"]:
         pytest.skip("no pg_cron drain job in this database")
     result = live_day.run(ROOT / "bench" / "scenarios" / "short.json", None, quiet=True)
     admin.execute("UPDATE pipeline.settings SET value = 'false' WHERE key = 'pipeline.auto_promotion'")
     return result
+
+
+def ran_beside(folder: Path, timeout: float = 900) -> dict[str, Any]:
+    """The result of the live day make test started beside pgTAP, once it has finished."""
+    waited = time.monotonic()
+    while not (folder / "status").exists():
+        if time.monotonic() - waited > timeout:
+            pytest.fail(f"the live day beside pgTAP has not finished in {timeout:g} s: {tail(folder / 'log')}")
+        time.sleep(1)
+    status = (folder / "status").read_text().strip()
+    if status != "0":
+        pytest.fail(f"the live day beside pgTAP exited {status}: {tail(folder / 'log')}")
+    result: dict[str, Any] = json.loads((folder / "result.json").read_text())
+    return result
+
+
+def tail(log: Path) -> str:
+    return log.read_text()[-3000:] if log.exists() else "(no log)"
 
 
 def test_a_live_day_holds_what_bettors_see_to_the_truth(day):
