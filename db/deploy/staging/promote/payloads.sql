@@ -1,6 +1,8 @@
 -- Deploy mlb:staging/promote/payloads (reworked after v0.3.0)
 -- Each good row also carries the price format its request asked for (issue 29): the value
 -- of its table's price_format_param in its request_params (The Odds API: oddsFormat).
+-- Its elements are the items of its table's elements_path where the table has one (a VSIN
+-- page: its game rows), so a page of an empty board is empty, not payload_unread.
 -- Promotion step: payload shape checks.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -28,8 +30,7 @@ BEGIN
                                          WHEN %5$L THEN jsonb_array_length(c.rows) > 0
                                          ELSE true END, false)
                     THEN 'unexpected_payload_shape' END,
-             CASE jsonb_typeof(c.rows) WHEN 'array' THEN jsonb_array_length(c.rows)
-                                       WHEN 'object' THEN (SELECT count(*) FROM jsonb_object_keys(c.rows))::int END,
+             %8$s,
              %7$s
         FROM raw_data.%1$I r
        CROSS JOIN LATERAL (SELECT %6$s AS rows) c
@@ -37,7 +38,12 @@ BEGIN
       t.raw_table, t.source, t.expected, t.rows_type, t.needs_rows,
       CASE WHEN t.rows_key IS NULL THEN 'r.payload' ELSE format('r.payload->%L', t.rows_key) END,
       CASE WHEN t.price_format_param IS NULL THEN 'NULL::text'
-           ELSE format('lower(btrim(r.request_params->>%L))', t.price_format_param) END)
+           ELSE format('lower(btrim(r.request_params->>%L))', t.price_format_param) END,
+      -- The elements: the items of the table's elements_path where it has one, else the container's entries.
+      CASE WHEN t.elements_path IS NOT NULL
+           THEN format('jsonb_array_length(jsonb_path_query_array(r.payload, %L))', t.elements_path)
+           ELSE $e$CASE jsonb_typeof(c.rows) WHEN 'array' THEN jsonb_array_length(c.rows)
+                    WHEN 'object' THEN (SELECT count(*) FROM jsonb_object_keys(c.rows))::int END$e$ END)
     USING ARRAY(SELECT b.raw_id FROM promotion_batch b WHERE b.raw_table = t.raw_table);
   END LOOP;
 
@@ -56,6 +62,6 @@ BEGIN
   CREATE INDEX ON ok_batch (raw_table, raw_id);
 END
 $$;
-COMMENT ON FUNCTION staging.promote_payloads(bigint) IS 'Promotion step 1: checks every raw row of the temp table promotion_batch against its table''s expected shape (raw_data.payload_tables): a payload with an error status, not JSON, or without its container is quarantined whole in validation_results with the reason. Leaves the good rows, with their fetch times, the number of elements their container holds and the price format their request asked for (the value of raw_data.payload_tables.price_format_param in request_params, lower case; NULL when the table has none or the request did not say), in the temp table ok_batch.';
+COMMENT ON FUNCTION staging.promote_payloads(bigint) IS 'Promotion step 1: checks every raw row of the temp table promotion_batch against its table''s expected shape (raw_data.payload_tables): a payload with an error status, not JSON, or without its container is quarantined whole in validation_results with the reason. Leaves the good rows, with their fetch times, the number of elements their container holds (the items of the table''s elements_path where it has one: a VSIN page''s game rows) and the price format their request asked for (the value of raw_data.payload_tables.price_format_param in request_params, lower case; NULL when the table has none or the request did not say), in the temp table ok_batch.';
 
 COMMIT;
