@@ -252,9 +252,68 @@ def test_the_newest_copy_wins_in_promotion_and_rebuild_alike(admin, tmp_path, fr
     assert _copies_of(admin, pk) == promoted  # rebuild from raw: the same rows, the same lineage
 
 
+def sbd_page(tmp_path: Path, page: date, on: date, pk: int, home: str = "SEA", away: str = "TEX") -> Path:
+    """An SBD page dated `page` listing a game of these clubs (SBD codes; Rangers at Mariners unless told) on `on`,
+    with a DraftKings moneyline."""
+    game = {
+        "_id": f"sbd-moved-{pk}",
+        "date": f"{on.isoformat()}T17:05:00.000Z",
+        "home": {"_id": f"MLB_{home}", "code": home},
+        "away": {"_id": f"MLB_{away}", "code": away},
+        "sportsbooks": [
+            {
+                "_id": "draftkings",
+                "name": "draftkings",
+                "odds": {"moneyline": {"home": {"american": "-130"}, "away": {"american": "+110"}}},
+            }
+        ],
+    }
+    path = tmp_path / f"sbd-{page.isoformat()}-{on.isoformat()}.json"
+    path.write_text(json.dumps({"group": page.isoformat(), "games": [game]}))
+    return path
+
+
+def test_a_game_not_on_its_pages_date_is_refused_and_makes_no_phantom(admin, tmp_path, fresh_day):
+    """An SBD page of the day listing a game on the eve (the live day's page dated a day off) made a phantom game on
+    the eve. Now the game is game_not_on_page_date, its price refused with it, and no game is made; the corrected
+    page's game and price go to the scheduled game."""
+    pk = next(_pk)
+    day, eve = fresh_day, fresh_day - timedelta(days=1)
+    # Cubs at Brewers: not the clubs of the day-off test below, whose phantom on its eve may be this day.
+    assert replay_schedule_game(tmp_path, day, pk, home=158, away=112) == 0
+    page = sbd_page(tmp_path, day, eve, pk, "MIL", "CHC")
+    assert replay_file("sbd", "betting_splits", day.isoformat(), page, f"{day}T12:00:00Z") == 0
+    assert cli.main(["pipeline", "run", "--zone", "staging"]) == 0
+    refused = admin.execute(
+        "SELECT entity, rule FROM staging.validation_results WHERE raw_id = (SELECT max(id) FROM raw_data.sbd_betting_splits)"
+        " AND raw_table = 'sbd_betting_splits' ORDER BY entity, rule"
+    ).fetchall()
+    assert [(r["entity"], r["rule"]) for r in refused] == [
+        ("game", "game_not_on_page_date"),
+        ("line", "unmatched_game"),
+        ("line", "unmatched_game"),
+    ]
+    made = admin.execute(
+        "SELECT count(*) AS n FROM staging.game_source_ids WHERE source = 'sbd' AND source_game_id = %s",
+        (f"sbd-moved-{pk}",),
+    ).fetchone()
+    assert made is not None and made["n"] == 0
+
+    page = sbd_page(tmp_path, day, day, pk, "MIL", "CHC")
+    assert replay_file("sbd", "betting_splits", day.isoformat(), page, f"{day}T12:30:00Z") == 0
+    assert cli.main(["pipeline", "run", "--zone", "staging"]) == 0
+    prices = admin.execute(
+        """SELECT g.game_pk, l.side FROM staging.betting_lines l JOIN staging.games g USING (game_id)
+            WHERE l.source = 'sbd' AND g.game_date IN (%s, %s) AND g.home_team = 'MIL' ORDER BY l.side""",
+        (eve, day),
+    ).fetchall()
+    assert [(r["game_pk"], r["side"]) for r in prices] == [(pk, "away"), (pk, "home")]
+
+
 def test_a_payload_dated_a_day_off_is_flagged_and_its_correction_finds_the_scheduled_game(admin, tmp_path, fresh_day):
     """SBD once dated a game a day early: a phantom game was made and the corrected payload's prices went to it,
-    unflagged. Now the phantom is warned game_not_in_schedule and the correction goes to the scheduled game."""
+    unflagged. Now the phantom is warned game_not_in_schedule and the correction goes to the scheduled game. (The page
+    here is dated the eve as a whole, so its own date does not give it away.)"""
     pk, other_pk = next(_pk), next(_pk)
     day, eve = fresh_day, fresh_day - timedelta(days=1)
     # Rangers at Mariners on the day (clubs no other test schedules); the schedule also covers
@@ -263,22 +322,7 @@ def test_a_payload_dated_a_day_off_is_flagged_and_its_correction_finds_the_sched
     assert replay_schedule_game(tmp_path, eve, other_pk, home=121, away=143) == 0
 
     def sbd(on: date) -> Path:
-        game = {
-            "_id": f"sbd-moved-{pk}",
-            "date": f"{on.isoformat()}T17:05:00.000Z",
-            "home": {"_id": "MLB_SEA", "code": "SEA", "city": "Seattle", "team": "Mariners"},
-            "away": {"_id": "MLB_TEX", "code": "TEX", "city": "Texas", "team": "Rangers"},
-            "sportsbooks": [
-                {
-                    "_id": "draftkings",
-                    "name": "draftkings",
-                    "odds": {"moneyline": {"home": {"american": "-130"}, "away": {"american": "+110"}}},
-                }
-            ],
-        }
-        path = tmp_path / f"sbd-{on.isoformat()}.json"
-        path.write_text(json.dumps({"group": day.isoformat(), "games": [game]}))
-        return path
+        return sbd_page(tmp_path, on, on, pk)
 
     assert replay_file("sbd", "betting_splits", day.isoformat(), sbd(eve), f"{day.isoformat()}T12:00:00Z") == 0
     assert cli.main(["pipeline", "run", "--zone", "staging"]) == 0
@@ -298,7 +342,8 @@ def test_a_payload_dated_a_day_off_is_flagged_and_its_correction_finds_the_sched
     assert rules[1]["details"]["known_date"] == eve.isoformat()
     prices = admin.execute(
         """SELECT g.game_pk, l.raw_fetched_at FROM staging.betting_lines l JOIN staging.games g USING (game_id)
-            WHERE l.source = 'sbd' AND g.game_date IN (%s, %s) AND l.side = 'home' ORDER BY l.raw_fetched_at""",
+            WHERE l.source = 'sbd' AND g.game_date IN (%s, %s) AND g.home_team = 'SEA' AND l.side = 'home'
+            ORDER BY l.raw_fetched_at""",
         (eve, day),
     ).fetchall()
     # The wrong payload's price stays on its (flagged) phantom; the correction's is on the scheduled game.

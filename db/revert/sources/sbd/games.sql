@@ -1,5 +1,2 @@
--- Revert mlb:sources/sbd/games
-BEGIN;
-SET LOCAL ROLE mlb_owner;
-DROP FUNCTION raw_data.sbd_games(raw_data.payload);
-COMMIT;
+-- Revert mlb:sources/sbd/games (reworked after v0.3.0): games on another date than their page's stated again
+\ir ../../../deploy/sources/sbd/games@v0.3.0.sql
