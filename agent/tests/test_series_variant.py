@@ -1,8 +1,9 @@
 """The series storage variant the bench measures (issue 30, bench/series_variant.sql): Action Network line histories
 promoted into a series per game, book, outlet, market, side and raw row, read back through a view with the columns of
-staging.betting_lines, hold exactly the rows the promotion stored from the same raw rows: fresh, when a history is
-fetched again (its newer copy wins point by point, the opener stays the key's first point), and when the older copy is
-promoted last. A history with a refused point is left to the row path, whole."""
+staging.betting_lines, hold exactly the rows the promotion stored from the same raw rows, the sample day's real
+histories and the bench's: fresh, when a history is fetched again (its newer copy wins point by point, the opener stays
+the key's first point), and when the older copy is promoted last. A history with a refused point is left to the row
+path, whole."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from agent.tests.conftest import ROOT, one
+from agent.tests.conftest import ROOT, SAMPLE, one
 from agent.tests.test_parallel import store_season_day
 
 COLUMNS = (
@@ -37,11 +38,12 @@ def promote(admin: psycopg.Connection[Any]) -> None:
         assert one(admin, "SELECT status FROM staging.promote(500)")["status"] == "succeeded"
 
 
-def differences(admin: psycopg.Connection[Any], games: list[int]) -> tuple[int, int, int]:
-    """Rows only in the series view, rows only in the promotion's, and the promotion's rows, for these games."""
-    mine = f"SELECT {COLUMNS} FROM bench_series_lines WHERE game_id = ANY (%(g)s)"
+def differences(admin: psycopg.Connection[Any], games: list[int], by: str = "game_id") -> tuple[int, int, int]:
+    """Rows only in the series view, rows only in the promotion's, and the promotion's rows, for these games (or,
+    by="raw_id", these raw rows)."""
+    mine = f"SELECT {COLUMNS} FROM bench_series_lines WHERE {by} = ANY (%(g)s)"
     theirs = (
-        f"SELECT {COLUMNS} FROM staging.betting_lines WHERE raw_table = 'action_network_odds' AND game_id = ANY (%(g)s)"
+        f"SELECT {COLUMNS} FROM staging.betting_lines WHERE raw_table = 'action_network_odds' AND {by} = ANY (%(g)s)"
     )
     row = admin.execute(
         f"SELECT (SELECT count(*) FROM ({mine} EXCEPT ALL {theirs}) x) AS a,"
@@ -150,3 +152,23 @@ def test_a_history_with_a_refused_point_takes_the_row_path(admin, fresh_day, ser
     }
     assert paths == {"series": 15, "a point refused or unreadable": 1}
     assert one(admin, "SELECT count(*) AS n FROM bench_series WHERE raw_id = %s", (bad,))["n"] == 0
+
+
+def test_series_hold_the_sample_days_real_histories(sample_day, series):
+    """The sample day's 15 Action Network line histories (real payloads, sample/action_network) as series: the rows
+    the promotion stored from them, each one."""
+    keys = [
+        p.name.split("_history_")[1].removesuffix(".json")
+        for p in (SAMPLE / "action_network").glob("*_history_*[0-9].json")
+    ]
+    ids = [
+        r["id"]
+        for r in sample_day.execute(
+            "SELECT max(id) AS id FROM raw_data.action_network_odds WHERE request_key = ANY (%s) GROUP BY request_key",
+            (keys,),
+        )
+    ]
+    assert len(ids) == len(keys) == 15
+    sample_day.execute("SELECT bench_series_promote(%s, 0)", (ids,))
+    only_series, only_promotion, rows = differences(sample_day, ids, by="raw_id")
+    assert (only_series, only_promotion) == (0, 0) and rows > 2000
