@@ -5,6 +5,8 @@
 -- 1.4 schedules by the minute only. This job starts each minute and, for
 -- pipeline.drain_seconds, promotes what is queued and at once rebuilds what that
 -- marked, each step committed on its own, polling every pipeline.drain_poll_seconds.
+-- With pipeline.promotion_workers at N, mlb-pipeline-drain-2 .. -N drain as workers 2
+-- to N (pipeline.schedule_promotion_workers).
 -- The minute jobs stay as the backstop; a drain of 0 seconds leaves only them.
 BEGIN;
 SET LOCAL ROLE mlb_owner;
@@ -18,7 +20,7 @@ VALUES ('pipeline.drain_seconds', '58', '58',
         'number', 0.05, 10)
 ON CONFLICT (key) DO NOTHING;
 
-CREATE OR REPLACE PROCEDURE pipeline.drain(p_seconds numeric DEFAULT NULL)
+CREATE OR REPLACE PROCEDURE pipeline.drain(p_seconds numeric DEFAULT NULL, p_worker int DEFAULT 1)
 LANGUAGE plpgsql
 -- No SET clause and not SECURITY DEFINER: a procedure with either cannot COMMIT. Every name is qualified; the
 -- steps it calls are the jobs' own functions, which run as their owner.
@@ -34,7 +36,7 @@ BEGIN
   LOOP
     -- A step's failure is logged and the loop goes on; its work was rolled back (the rows stay queued, the dates dirty).
     BEGIN
-      PERFORM staging.promote_scheduled(1);
+      PERFORM staging.promote_scheduled(p_worker);
     EXCEPTION WHEN OTHERS THEN
       RAISE WARNING 'pipeline.drain: promotion failed: % (%)', SQLERRM, SQLSTATE;
     END;
@@ -52,8 +54,8 @@ BEGIN
   END LOOP;
 END
 $$;
-COMMENT ON PROCEDURE pipeline.drain(numeric) IS 'What the pg_cron job mlb-pipeline-drain runs each minute: for p_seconds (pipeline.drain_seconds, 58, unless given) it promotes what is queued (staging.promote_scheduled(1)) and then rebuilds the dates that marked (curated.refresh_dirty_dates()), each committed on its own, and looks again every pipeline.drain_poll_seconds; a fetched change reaches curated within about that poll plus the work. With 0 seconds it does nothing (the minute jobs alone promote and refresh). A failed step is logged as a warning and tried again on the next pass. Both steps keep their own switches (pipeline.auto_promotion, pipeline.curated_enabled), locks and lock-wait bounds. CALL it outside a transaction block.';
-REVOKE ALL ON PROCEDURE pipeline.drain(numeric) FROM PUBLIC;
+COMMENT ON PROCEDURE pipeline.drain(numeric, int) IS 'What the pg_cron job mlb-pipeline-drain runs each minute, and mlb-pipeline-drain-k as promotion worker k (p_worker; pipeline.schedule_promotion_workers): for p_seconds (pipeline.drain_seconds, 58, unless given) it promotes what is queued (staging.promote_scheduled(p_worker): job 1 the reference rows or a worker''s partition, job k a worker''s) and then rebuilds the dates that marked (curated.refresh_dirty_dates()), each committed on its own, and looks again every pipeline.drain_poll_seconds; a fetched change reaches curated within about that poll plus the work. With 0 seconds it does nothing (the minute jobs alone promote and refresh). A failed step is logged as a warning and tried again on the next pass. Both steps keep their own switches (pipeline.auto_promotion, pipeline.curated_enabled), locks and lock-wait bounds. CALL it outside a transaction block.';
+REVOKE ALL ON PROCEDURE pipeline.drain(numeric, int) FROM PUBLIC;
 
 RESET ROLE;
 -- The job runs as the deploying superuser; the functions it calls run as mlb_owner.

@@ -1,4 +1,8 @@
--- Deploy mlb:pipeline/schedule_promotion_workers
+-- Deploy mlb:pipeline/schedule_promotion_workers (reworked after v0.3.0)
+-- Each worker drains too: mlb-pipeline-drain-2 .. -N run pipeline.drain(NULL, k) as
+-- mlb-pipeline-drain runs job 1, so a backlog is promoted by every worker as it
+-- arrives; workers 2 to N had run one batch a minute, from their minute jobs, which
+-- stay as the backstop. Applied to the current setting as it is deployed.
 -- One pg_cron job per promotion worker: setting pipeline.promotion_workers to N
 -- schedules mlb-staging-promote-2 .. -N beside mlb-staging-promote (job 1) and
 -- removes the jobs beyond N, in the same transaction; and as many curated
@@ -18,7 +22,8 @@ DECLARE
 BEGIN
   FOR k IN 2 .. 8 LOOP
     FOR v_job, v_command IN VALUES ('mlb-staging-promote-' || k, format('SELECT staging.promote_scheduled(%s)', k)),
-                                   ('mlb-curated-refresh-' || k, 'SELECT curated.refresh_dirty_dates()') LOOP
+                                   ('mlb-curated-refresh-' || k, 'SELECT curated.refresh_dirty_dates()'),
+                                   ('mlb-pipeline-drain-' || k, format('CALL pipeline.drain(NULL, %s)', k)) LOOP
       IF k <= v_workers AND NOT EXISTS (SELECT 1 FROM cron.job j WHERE j.jobname = v_job) THEN
         PERFORM cron.schedule(v_job, '* * * * *', v_command);
       ELSIF k > v_workers AND EXISTS (SELECT 1 FROM cron.job j WHERE j.jobname = v_job) THEN
@@ -30,9 +35,11 @@ BEGIN
 END
 $$;
 REVOKE EXECUTE ON FUNCTION pipeline.schedule_promotion_workers() FROM PUBLIC;
-COMMENT ON FUNCTION pipeline.schedule_promotion_workers() IS 'Trigger on pipeline.settings: when pipeline.promotion_workers changes to N, schedules the pg_cron jobs mlb-staging-promote-2 to -N (each runs staging.promote_scheduled(k) every minute) beside mlb-staging-promote (job 1), and as many curated refresh jobs mlb-curated-refresh-2 to -N (curated.refresh_dirty_dates(), which split the dirty dates by partition) beside mlb-curated-refresh, and unschedules those beyond N. Owned by the deploying superuser, the only role that may schedule jobs.';
-CREATE TRIGGER schedule_promotion_workers AFTER INSERT OR UPDATE OF value ON pipeline.settings
+COMMENT ON FUNCTION pipeline.schedule_promotion_workers() IS 'Trigger on pipeline.settings: when pipeline.promotion_workers changes to N, schedules the pg_cron jobs mlb-staging-promote-2 to -N (each runs staging.promote_scheduled(k) every minute) beside mlb-staging-promote (job 1), and as many curated refresh jobs mlb-curated-refresh-2 to -N (curated.refresh_dirty_dates(), which split the dirty dates by partition) beside mlb-curated-refresh, and as many drains mlb-pipeline-drain-2 to -N (pipeline.drain(NULL, k): worker k promoting, and refreshing, as rows arrive, as mlb-pipeline-drain does for job 1), and unschedules those beyond N. Owned by the deploying superuser, the only role that may schedule jobs.';
+CREATE OR REPLACE TRIGGER schedule_promotion_workers AFTER INSERT OR UPDATE OF value ON pipeline.settings
   FOR EACH ROW WHEN (NEW.key = 'pipeline.promotion_workers') EXECUTE FUNCTION pipeline.schedule_promotion_workers();
 COMMENT ON TRIGGER schedule_promotion_workers ON pipeline.settings IS 'One pg_cron job per promotion worker (pipeline.schedule_promotion_workers).';
+-- The jobs of the current setting.
+UPDATE pipeline.settings SET value = value WHERE key = 'pipeline.promotion_workers';
 
 COMMIT;

@@ -4,7 +4,7 @@
 -- Owner, rights, comment: db/tests/setup/.
 BEGIN;
 SELECT plan(5);
-SELECT is((SELECT prokind FROM pg_proc WHERE oid = 'pipeline.drain(numeric)'::regprocedure), 'p',
+SELECT is((SELECT prokind FROM pg_proc WHERE oid = 'pipeline.drain(numeric, int)'::regprocedure), 'p',
   'a procedure, so each step commits on its own');
 SELECT is((SELECT schedule || ' ' || command FROM cron.job WHERE jobname = 'mlb-pipeline-drain'),
   '* * * * * CALL pipeline.drain()', 'pg_cron starts it each minute');
