@@ -447,9 +447,11 @@ cmd_test() {
 live_day_beside() {
   local out=$1 rc=0
   throwaway_cluster "${MLB_TEST_LIVE_DAY_PGPORT:-54338}" mlb_test_live_day
-  sqitch --quiet deploy --no-verify || rc=$?
+  # Bounded, so make test's wait for it is: a day that has not ended in 15 minutes has failed.
+  timeout 300 sqitch --quiet deploy --no-verify || rc=$?
   if [ "$rc" = 0 ]; then
-    "$VENV/bin/python" bench/live_day.py --scenario bench/scenarios/short.json --out "$out/result.json" || rc=$?
+    timeout 900 "$VENV/bin/python" bench/live_day.py --scenario bench/scenarios/short.json --out "$out/result.json" \
+      || rc=$?
   fi
   echo "$rc" >"$out/status"
 }
