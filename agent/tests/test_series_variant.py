@@ -2,8 +2,8 @@
 promoted into a series per game, book, outlet, market, side and raw row, read back through a view with the columns of
 staging.betting_lines, hold exactly the rows the promotion stored from the same raw rows, the sample day's real
 histories and the bench's: fresh, when a history is fetched again (its newer copy wins point by point, the opener stays
-the key's first point), and when the older copy is promoted last. A history with a refused point is left to the row
-path, whole."""
+the key's first point), with warned points (their scores), and when the older copy is promoted last. A history with a
+refused point is left to the row path, whole."""
 
 from __future__ import annotations
 
@@ -61,9 +61,9 @@ def refetch(admin: psycopg.Connection[Any], raw_id: int, change: Any, later: tim
     )
     key, fetched, payload = raw["request_key"], raw["fetched_at"], raw["payload"]
     for book in payload.values():
-        for outcomes in book["event"].values():
+        for market, outcomes in book["event"].items():
             for outcome in outcomes:
-                change(outcome["history"])
+                change(outcome["history"], market, outcome["side"])
     text = json.dumps(payload)
     at = fetched + later
     return one(
@@ -100,7 +100,7 @@ def test_series_hold_the_promotions_rows_fresh_restated_and_out_of_order(admin, 
 
     # Fetched again an hour later: its first point gone, the last price moved, a point more. The newer copy wins
     # each point it states; the first point stays the older copy's, and the opener.
-    def moved(history: list[dict[str, Any]]) -> None:
+    def moved(history: list[dict[str, Any]], market: str, side: str) -> None:
         history.pop(0)
         last = history[-1]
         last["odds"] += 5 if last["odds"] > 0 else -5
@@ -114,7 +114,7 @@ def test_series_hold_the_promotions_rows_fresh_restated_and_out_of_order(admin, 
     kept = "SELECT bool_and(cardinality(observed_at) = 1 AND is_opener) AS ok FROM bench_series WHERE raw_id = %s"
     assert one(admin, kept, (ids[0],))["ok"]
 
-    def repriced(history: list[dict[str, Any]]) -> None:
+    def repriced(history: list[dict[str, Any]], market: str, side: str) -> None:
         first = history[0]
         first["odds"] += 10 if first["odds"] > 0 else -10
 
@@ -132,13 +132,28 @@ def test_series_hold_the_promotions_rows_fresh_restated_and_out_of_order(admin, 
     assert differences(admin, game_ids)[:2] == (0, 0)
     assert one(admin, "SELECT count(*) AS n FROM bench_series WHERE raw_id = %s", (older,))["n"] == 0
 
+    # Warned points, fetched again: the home run line at 2.5 on the third point (unusual, the sides not opposite),
+    # the over's total half a run off the under's on the fourth (the sides differ). Scores as the row path's.
+    def warned(history: list[dict[str, Any]], market: str, side: str) -> None:
+        if market == "spread" and side == "home":
+            history[2]["value"] = 2.5 if history[2]["value"] > 0 else -2.5
+        if market == "total" and side == "over":
+            history[3]["value"] += 0.5
+
+    rewarned = refetch(admin, ids[3], warned, timedelta(hours=2))
+    promote(admin)
+    admin.execute("SELECT bench_series_promote(%s, 0)", ([rewarned],))
+    assert differences(admin, game_ids)[:2] == (0, 0)
+    scores = "SELECT count(DISTINCT quality_score) AS n FROM staging.betting_lines WHERE raw_id = %s"
+    assert one(admin, scores, (rewarned,))["n"] >= 3  # 1.000, and the warned points' lower scores
+
 
 def test_a_history_with_a_refused_point_takes_the_row_path(admin, fresh_day, series):
     games = store_season_day(admin, fresh_day, points=4)
     ids = history_ids(admin, [g["an_id"] for g in games])
     promote(admin)
 
-    def refused(history: list[dict[str, Any]]) -> None:
+    def refused(history: list[dict[str, Any]], market: str, side: str) -> None:
         history[1]["odds"] = 50  # between -100 and +100: the row path refuses it
 
     bad = refetch(admin, ids[2], refused, timedelta(minutes=30))
