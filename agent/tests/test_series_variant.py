@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from datetime import timedelta
 from typing import Any
 
@@ -18,10 +19,11 @@ import pytest
 from agent.tests.conftest import ROOT, SAMPLE, one
 from agent.tests.test_parallel import store_season_day
 
-COLUMNS = (
-    "game_id, sportsbook_id, market, side, line, american_price, decimal_price, implied_probability, observed_at, "
-    "line_timing, is_opener, is_live, source, quality_score, raw_table, raw_id, outlet, stated_decimal_price"
-)
+sys.path.insert(0, str(ROOT / "bench"))
+import run as bench
+
+# The columns of staging.betting_lines the bench compares (all but the ids, run and fetch time of a row).
+COLUMNS = bench.COMPARED
 
 
 @pytest.fixture
